@@ -1,0 +1,107 @@
+"""Contact: phone numbers (normalised with ``phonenumbers``), 24/7 lines,
+chat and e-mail.
+
+Numbers come from the main content and from contact boxes, which sites
+often place in a side column; the site footer (the municipal switchboard)
+and fax or bank numbers are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import phonenumbers
+
+from matrix import lexicon as lx
+from matrix.finding import Evidence, Finding, bool_finding, list_finding
+from matrix.page import Page, _locator, clean
+
+CONTACT_BOX = re.compile(r"contact|kontakt|jourtelefon|phone|telefon|hotline|stodlinje|sv-contact|jour-?info", re.I)
+NATIONAL_ELSEWHERE = re.compile(
+    r"kvinnofridslinjen|\b112\b|polisen|1177|bris\b|terrafem|n[äa]tverket ?tris|origo|rfsl|"
+    r"socialjour|brottsofferjouren(s)? (st[öo]dlinje|nationella)|n[äa]r det [äa]r akut|vid akut fara|"
+    r"jourhavande (pr[äa]st|medm[äa]nniska)|mind|killinjen|ungarelationer|hedersförtryck\.se|"
+    r"stödlinjen för|linjen 020|väktare|nationell",
+    re.I,
+)
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
+CHAT = re.compile(r"\bchatt(a|en|ar)?\b|\bchat\b|st[öo]dchatt", re.I)
+
+
+def contact_texts(page: Page) -> Iterator[tuple[str, str]]:
+    """(text, locator) of the main content's blocks and of contact boxes anywhere."""
+    cached = page.memo.get("contact_texts")
+    if cached is None:
+        items = [(b.text, b.where) for b in page.blocks if not (b.tag == "div" and len(b.text) > 600)]
+        seen = {t for t, _ in items}
+        for node in page.tree.iter():
+            if not isinstance(node.tag, str) or node.tag in ("script", "style", "body", "html", "main"):
+                continue
+            attrs = f"{node.get('class', '')} {node.get('id', '')}"
+            if not CONTACT_BOX.search(attrs) or _in_footer(node):
+                continue
+            text = clean(node.text_content())
+            if text and text not in seen and len(text) < 1500:
+                seen.add(text)
+                items.append((text, _locator(node)))
+        page.memo["contact_texts"] = cached = items
+    return iter(cached)  # type: ignore[arg-type]
+
+
+def _in_footer(node) -> bool:
+    return any(
+        isinstance(a.tag, str)
+        and (a.tag in ("footer", "nav") or re.search(r"footer|cookie", f"{a.get('class', '')} {a.get('id', '')}", re.I))
+        for a in [node, *node.iterancestors()]
+    )
+
+
+def extract_phone_numbers(page: Page) -> Finding:
+    """Phone numbers in E.164 (+46…), first-seen order, fax and bank numbers excluded."""
+    hits: dict[str, list[Evidence]] = {}
+    for text, where in contact_texts(page):
+        for match in phonenumbers.PhoneNumberMatcher(text, "SE", leniency=phonenumbers.Leniency.VALID):
+            before = text[max(0, match.start - 30) : match.start]
+            if lx.FAX_CUE.search(before):
+                continue
+            number = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
+            window = text[max(0, match.start - 120) : match.end + 60]
+            hits.setdefault(number, []).append(Evidence.of(window, where, "phone:matcher", match.raw_string))
+    for link in page.links:
+        if link.url.startswith("tel:") and not link.in_boilerplate:
+            try:
+                num = phonenumbers.parse(link.url[4:], "SE")
+            except phonenumbers.NumberParseException:
+                continue
+            if phonenumbers.is_valid_number(num):
+                e164 = phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164)
+                hits.setdefault(e164, []).append(Evidence.of(f"<a href={link.url}> {link.text}", "a", "phone:tel-link"))
+    return list_finding("phone_numbers", hits)
+
+
+def extract_hotline_24h(page: Page) -> Finding:
+    """A line of the service's own open around the clock ("dygnet runt", "00–24")."""
+    ev: list[Evidence] = []
+    for text, where in contact_texts(page):
+        for sentence in re.split(r"(?<=[.!?])\s+", text):
+            m = lx.HOTLINE_24H.search(sentence)
+            if not m or NATIONAL_ELSEWHERE.search(sentence):
+                continue
+            if re.search(r"\b(inte|ej)\b[^.]{0,20}" + re.escape(m.group(0)), sentence, re.I):
+                continue
+            ev.append(Evidence.of(sentence, where, "hotline_24h:text", m.group(0)))
+    return bool_finding("hotline_24h", ev)
+
+
+def extract_contact_channels(page: Page) -> Finding:
+    """Chat and e-mail channels published in the main content (not scored)."""
+    hits: dict[str, list[Evidence]] = {}
+    for text, where in contact_texts(page):
+        for m in EMAIL.finditer(text):
+            hits.setdefault(f"mailto:{m.group(0).lower()}", []).append(Evidence.of(text, where, "contact:email",
+                                                                                  m.group(0)))
+        m = CHAT.search(text)
+        if m:
+            hits.setdefault("chat", []).append(Evidence.of(text, where, "contact:chat", m.group(0)))
+    return list_finding("contact_channels", hits)

@@ -1,0 +1,145 @@
+"""Site features a visitor meets: quick exit, hide-your-visit advice, easy-read,
+sign language, talking web and machine translation.
+
+These live in headers, buttons and scripts as often as in the text, so they
+read the whole document, not only the main content.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from lxml import etree
+
+from matrix import lexicon as lx
+from matrix.finding import Evidence, Finding, bool_finding
+from matrix.page import Page, _locator, clean
+
+CLICKABLE = ("a", "button", "input")
+NEGATED_FEATURE = re.compile(r"\b(saknar|saknas|inte|ej|finns inte|kommer snart)\b", re.I)
+
+
+def _clickables(page: Page) -> Iterator[tuple[etree._Element, str]]:
+    for node in page.tree.iter(*CLICKABLE):
+        text = clean(node.text_content()) or clean(node.get("value") or node.get("aria-label") or node.get("title"))
+        yield node, text
+
+
+def _attr_text(node: etree._Element) -> str:
+    return " ".join(f"{k}={v}" for k, v in node.attrib.items() if isinstance(k, str) and k != "href") + " " + (
+        node.get("href") or ""
+    )
+
+
+def extract_quick_exit(page: Page) -> Finding:
+    """A link, button or script that leaves the site at once."""
+    ev: list[Evidence] = []
+    for node, text in _clickables(page):
+        if text and len(text) < 80 and lx.QUICK_EXIT_TEXT.search(text):
+            ev.append(Evidence.of(f"<{node.tag}> {text}", _locator(node), "quick_exit:text"))
+    for node in page.tree.iter():
+        if not isinstance(node.tag, str) or node.tag in ("script", "html", "body"):
+            continue
+        attrs = " ".join(f"{k}={v}" for k, v in node.attrib.items() if isinstance(k, str) and k != "href")
+        m = lx.QUICK_EXIT_ATTR.search(attrs)
+        if m:
+            ev.append(Evidence.of(f"<{node.tag} {attrs}>", _locator(node), "quick_exit:attribute", m.group(0)))
+            break
+    for src, code, attrs in page.scripts:
+        joined = " ".join(f"{k}={v}" for k, v in attrs.items())
+        if src and lx.QUICK_EXIT_SCRIPT.search(src):
+            ev.append(Evidence.of(f"<script src={src}>", "script", "quick_exit:script-file"))
+        elif lx.QUICK_EXIT_SCRIPT.search(joined) or (code and lx.QUICK_EXIT_SCRIPT.search(code)):
+            ev.append(Evidence.of(code or joined, "script", "quick_exit:script-config", "exit"))
+        elif code and lx.QUICK_EXIT_KEYS.search(code) and lx.LOCATION_REPLACE.search(code):
+            ev.append(Evidence.of(code, "script", "quick_exit:keyboard", "replace"))
+    return bool_finding("quick_exit", ev)
+
+
+def extract_hide_visit_advice(page: Page) -> Finding:
+    """Advice on hiding the visit: clearing history, private browsing."""
+    ev = []
+    for block in page.blocks:
+        m = lx.HIDE_VISIT.search(block.text)
+        if m:
+            ev.append(Evidence.of(block.text, block.where, "hide_visit:text", m.group(0)))
+    if not ev:
+        for link in page.links:
+            m = lx.HIDE_VISIT.search(link.text) or lx.HIDE_VISIT.search(link.url.replace("-", " "))
+            if m:
+                ev.append(Evidence.of(f"<a href={link.url}> {link.text}", "a", "hide_visit:link", m.group(0)))
+    return bool_finding("hide_visit_advice", ev)
+
+
+def _feature(page: Page, rx: re.Pattern[str], name: str, url_rx: re.Pattern[str] | None = None) -> list[Evidence]:
+    ev: list[Evidence] = []
+    for link in page.links:
+        m = rx.search(link.text) or (url_rx.search(link.url) if url_rx else None)
+        if m and not NEGATED_FEATURE.search(link.text):
+            ev.append(Evidence.of(f"<a href={link.url}> {link.text}", "a", f"{name}:link", m.group(0)))
+    for block in page.blocks:
+        if block.tag.startswith("h") or len(block.text) < 200:
+            m = rx.search(block.text)
+            if m and not NEGATED_FEATURE.search(block.text):
+                ev.append(Evidence.of(block.text, block.where, f"{name}:text", m.group(0)))
+    return ev
+
+
+EASY_READ_URL = re.compile(r"l(a|ae|ä)ttl(a|ae|ä)st|easy-?read|latt-?svenska", re.I)
+SIGN_URL = re.compile(r"teckensprak|teckenspråk|sign-?language", re.I)
+
+
+def extract_easy_read(page: Page) -> Finding:
+    """Easy-read Swedish: the page is lättläst or links to lättläst information."""
+    return bool_finding("easy_read", _feature(page, lx.EASY_READ, "easy_read", EASY_READ_URL))
+
+
+def extract_sign_language(page: Page) -> Finding:
+    """Sign language: a teckenspråk video or link."""
+    ev = _feature(page, lx.SIGN_LANGUAGE, "sign_language", SIGN_URL)
+    for node in page.tree.iter("iframe", "video", "source", "track"):
+        label = " ".join(filter(None, (node.get("title"), node.get("aria-label"), node.get("src"),
+                                       node.get("srclang"), clean(node.text_content()))))
+        m = lx.SIGN_LANGUAGE.search(label) or SIGN_URL.search(label)
+        if m or (node.get("srclang") or "").lower() in ("sgn", "swl"):
+            ev.append(Evidence.of(f"<{node.tag}> {label}", _locator(node), "sign_language:media"))
+    return bool_finding("sign_language", ev)
+
+
+def extract_text_to_speech(page: Page) -> Finding:
+    """Talking web: a ReadSpeaker-style "Lyssna" button or its script."""
+    ev: list[Evidence] = []
+    for node, text in _clickables(page):
+        attrs = _attr_text(node)
+        if re.fullmatch(r"(lyssna|lyssna på (sidan|texten)|läs upp|lyssna/tala|listen)\.?", text.lower()) or (
+            lx.TTS_ATTR.search(attrs) and re.search(r"readspeaker|rsbtn|browsealoud|webreader", attrs, re.I)
+        ):
+            ev.append(Evidence.of(f"<{node.tag}> {text} {attrs}", _locator(node), "text_to_speech:button"))
+    for src, code, _attrs in page.scripts:
+        if re.search(r"readspeaker|browsealoud|webreader", src + code[:2000], re.I):
+            ev.append(Evidence.of(f"<script src={src}>", "script", "text_to_speech:script"))
+    for block in page.blocks:
+        m = re.search(r"talande webb|få (texten|sidan) uppläst|lyssna på (texten|sidan)", block.text, re.I)
+        if m and not NEGATED_FEATURE.search(block.text):
+            ev.append(Evidence.of(block.text, block.where, "text_to_speech:text", m.group(0)))
+    return bool_finding("text_to_speech", ev)
+
+
+def extract_machine_translation(page: Page) -> Finding:
+    """A machine-translation widget (reported apart from human translations)."""
+    ev: list[Evidence] = []
+    for src, code, attrs in page.scripts:
+        blob = src + " " + code[:5000] + " " + " ".join(attrs.values())
+        m = lx.MACHINE_TRANSLATION.search(blob)
+        if m:
+            ev.append(Evidence.of(blob, "script", "machine_translation:script", m.group(0)))
+    for node in page.tree.xpath("//*[@id or @class]"):
+        attrs = f"{node.get('id', '')} {node.get('class', '')}"
+        if re.search(r"google_translate|goog-te|gtranslate|translate-widget|weglot", attrs, re.I):
+            ev.append(Evidence.of(f"<{node.tag} {attrs.strip()}>", _locator(node), "machine_translation:widget"))
+            break
+    for link in page.links:
+        if lx.MACHINE_TRANSLATION.search(link.url) or lx.TRANSLATE_TEXT.search(link.text):
+            ev.append(Evidence.of(f"<a href={link.url}> {link.text}", "a", "machine_translation:link"))
+    return bool_finding("machine_translation", ev)

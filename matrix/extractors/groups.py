@@ -1,0 +1,170 @@
+"""Target groups: by exposure, by gender and age, and particularly vulnerable groups.
+
+A careful coder counts a group when the page presents it as the service's
+*own* target group.  So each sentence of the main content is classified
+first:
+
+* **referral** — the group is named to send the reader elsewhere
+  ("Är du utsatt för hedersrelaterat våld? Kontakta Origo"), or only in a
+  link's text; recorded in ``details["referrals"]``, not as a value;
+* **own** — the sentence addresses the reader or names a target group
+  ("för dig som", "vi vänder oss till", "stöd till"), or it is the page's
+  main heading;
+* **general** — anything else (definitions, statistics): not counted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from matrix import lexicon as lx
+from matrix.finding import Evidence, Finding, list_finding
+from matrix.page import Block, Page
+
+SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[\"'„«(]?[A-ZÅÄÖ0-9])|\s+[•·|]\s+")
+ORG_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZÅÄÖ][\wåäö-]+(?:\s[A-ZÅÄÖ][\wåäö-]+)*")
+OWN_HEADINGS = ("h1",)
+QUESTION_THEN_REFERRAL = re.compile(r"\?\s*(kontakta|ring|v[äa]nd dig|l[äa]s mer|bes[öo]k|h[äa]r finns)", re.I)
+CHILD_OF_CLIENT = re.compile(
+    r"\b(har du|har ni|dina|era|sina|dess|ert|ditt|gemensamma|egna|med) barn(en)?\b|\bbarnen\b|"
+    r"\bbarnets\b|\bbarns (b[äa]sta|r[äa]ttigheter)|\bbarnkonventionen", re.I
+)
+AGE_OVER_18 = re.compile(r"(över|fyllt|minst) 18( år)?|\bvuxna\b och (inte|ej) barn|18 år eller äldre", re.I)
+AGE_UNDER = re.compile(r"under (18|20|21|25|26) år|mellan 1[0-9] och 2[0-9] år|\b1[0-9]\s*[-–]\s*2[0-9] år", re.I)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    lower: str
+    block: Block
+    kind: str  # own | referral | general | link
+
+
+def sentences(page: Page) -> list[Sentence]:
+    """The main content's sentences, each classified own/referral/general/link."""
+    cached = page.memo.get("sentences")
+    if cached is not None:
+        return cached  # type: ignore[return-value]
+    out: list[Sentence] = []
+    for block in page.blocks:
+        if block.tag == "div" and len(block.text) > 600:
+            continue  # container text duplicated by its child blocks
+        parts = [p for p in SENTENCE_SPLIT.split(block.text) if p and p.strip()]
+        for i, part in enumerate(parts):
+            out.append(Sentence(part, part.lower(), block, _kind(part, block, parts[i + 1 :])))
+    page.memo["sentences"] = out
+    return out
+
+
+def _kind(text: str, block: Block, following: list[str]) -> str:
+    lower = text.lower()
+    if block.in_link:
+        return "link"
+    if block.tag in OWN_HEADINGS:
+        return "own"
+    if block.tag.startswith("h"):
+        return "general"
+    if QUESTION_THEN_REFERRAL.search(text) or _is_referral(text):
+        return "referral"
+    if lower.rstrip().endswith("?") and following and _is_referral(following[0]):
+        return "referral"
+    if lx.ADDRESS_CUE.search(lower):
+        return "own"
+    return "general"
+
+
+def _is_referral(text: str) -> bool:
+    lower = text.lower()
+    if not lx.REFERRAL_CUE.search(lower):
+        return False
+    names = [m.group(0) for m in ORG_NAME.finditer(text) if m.start() > 0]
+    own_words = ("Du", "Vi", "Socialtjänsten", "Kommunen", "Familjefrid", "Jouren")
+    return any(n.split()[0] not in own_words for n in names) or "http" in lower or "www." in lower
+
+
+def _scan(page: Page, patterns: dict[str, re.Pattern[str]], rule: str) -> tuple[dict, dict]:
+    own: dict[str, list[Evidence]] = {}
+    referrals: dict[str, list[Evidence]] = {}
+    for s in sentences(page):
+        for code, rx in patterns.items():
+            m = rx.search(s.lower)
+            if not m:
+                continue
+            ev = Evidence.of(s.text, s.block.where, f"{rule}:{code}:{s.kind}", m.group(0))
+            if s.kind == "own":
+                own.setdefault(code, []).append(ev)
+            elif s.kind in ("referral", "link"):
+                referrals.setdefault(code, []).append(ev)
+    return own, referrals
+
+
+def extract_exposure_groups(page: Page) -> Finding:
+    """Exposure groups the page names as its own target group; referrals kept apart."""
+    own, referrals = _scan(page, lx.EXPOSURE_PATTERNS, "exposure")
+    if "sexualbrott_risk" in own and "sexuellt_vald" in own:
+        risk_snippets = {e.snippet for e in own["sexualbrott_risk"]}
+        if all(e.snippet in risk_snippets for e in own["sexuellt_vald"]):
+            del own["sexuellt_vald"]
+    ordered = {c: own[c] for c in lx.EXPOSURE_PATTERNS if c in own}
+    return list_finding("exposure_groups", ordered, referrals=sorted(set(referrals) - set(own)))
+
+
+def _gender_sentences(page: Page) -> Iterator[Sentence]:
+    for s in sentences(page):
+        if s.kind != "own":
+            continue
+        yield s
+
+
+def extract_gender_groups(page: Page) -> Finding:
+    """Gender and age groups addressed as target groups; `konsneutral` when none is named."""
+    hits: dict[str, list[Evidence]] = {}
+    neutral: list[Evidence] = []
+    relevant = False
+    for s in _gender_sentences(page):
+        text = lx.GENDER_NOISE.sub(" ", s.lower)
+        text_for_children = CHILD_OF_CLIENT.sub(" ", text)
+        has_exposure = any(rx.search(s.lower) for rx in lx.EXPOSURE_PATTERNS.values())
+        relevant = relevant or has_exposure
+        for code, rx in lx.GENDER_PATTERNS.items():
+            source = text_for_children if code == "barn_unga" else text
+            m = rx.search(source)
+            if not m or _negated(source, m.start()):
+                continue
+            if code == "barn_unga" and AGE_OVER_18.search(source) and not AGE_UNDER.search(source):
+                continue
+            hits.setdefault(code, []).append(Evidence.of(s.text, s.block.where, f"gender:{code}", m.group(0)))
+        if AGE_UNDER.search(text) and "barn_unga" not in hits:
+            hits["barn_unga"] = [Evidence.of(s.text, s.block.where, "gender:barn_unga:age")]
+        m = lx.NEUTRAL_ADDRESS.search(text)
+        if m and has_exposure:
+            neutral.append(Evidence.of(s.text, s.block.where, "gender:konsneutral", m.group(0)))
+    named = {"kvinnor", "man", "flickor", "pojkar"} & set(hits)
+    if neutral and not named and relevant:
+        hits["konsneutral"] = neutral
+    ordered = {c: hits[c] for c in (*lx.GENDER_PATTERNS, "konsneutral") if c in hits}
+    return list_finding("gender_groups", ordered)
+
+
+def _negated(text: str, pos: int) -> bool:
+    """True when the match at ``pos`` sits in a negated clause ("vi tar inte emot män")."""
+    window = text[max(0, pos - 40) : pos]
+    clause = re.split(r"[,;:.]| men | utan ", window)[-1]
+    return bool(re.search(r"\b(inte|ej|aldrig|endast|enbart|bara)\b", clause))
+
+
+def extract_vulnerable_groups(page: Page) -> Finding:
+    """Particularly vulnerable groups named as part of the target group."""
+    hits: dict[str, list[Evidence]] = {}
+    for s in sentences(page):
+        if s.kind != "own":
+            continue
+        for code, rx in lx.VULNERABLE_PATTERNS.items():
+            m = rx.search(s.lower)
+            if m and not _negated(s.lower, m.start()):
+                hits.setdefault(code, []).append(Evidence.of(s.text, s.block.where, f"vulnerable:{code}",
+                                                             m.group(0)))
+    return list_finding("vulnerable_groups", hits)

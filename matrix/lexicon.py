@@ -1,0 +1,227 @@
+"""The Swedish lexicon: every word pattern vmatris matches, in one place.
+
+The crawler uses :data:`RELEVANT_LINK` to decide which links to follow; the
+extractors use the category patterns.  Patterns are written for how Swedish
+sites really phrase things: inflections (våldsutsatt/våldsutsatta),
+compounds (hedersförtryck, våldsutövare) and common synonyms.  All patterns
+are compiled once, case-insensitive, and run on text that has been lower
+cased and had its white space collapsed.
+"""
+
+from __future__ import annotations
+
+import re
+
+I = re.IGNORECASE
+
+
+def _rx(*alternatives: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{a})" for a in alternatives), I)
+
+
+# -- which links the focused crawl follows -----------------------------------
+RELEVANT_LINK = _rx(
+    r"v[åa]ld",  # våld, våldsutsatt, vald-i-nara-relation
+    r"misshandel",
+    r"kvinnofrid|familjefrid|kvinnojour|tjejjour|kvinno-?\s*och|ungdomsjour|mansjour|brottsoffer",
+    r"heder|tv[åa]ngs[äa]ktenskap|k[öo]nsstympning",
+    r"prostitution|sex-?mot-?ers[äa]ttning|m[äa]nniskohandel|sexk[öo]p",
+    r"[öo]vergrepp|v[åa]ldt[äa]kt|sexualbrott|sexuell",
+    r"skyddat?-?boende|jourtelefon|st[öo]dsamtal|st[öo]dchatt|chatt|st[öo]dlinje",
+    r"st[öo]d-?och-?(hj[äa]lp|omsorg|r[åa]d)|st[öo]d-?till|st[öo]d-?f[öo]r|f[åa]-?st[öo]d|hj[äa]lp-?och-?st[öo]d",
+    r"socialtj[äa]nst|individ-?och-?familj|omsorg-?och-?st[öo]d|socialt-?st[öo]d|familj-?och-?relation",
+    r"utsatt|ut[öo]var|hot-?och|barnahus|trappan|kontakta-?oss|om-?oss|om-?jouren|[öo]ppettider",
+    r"l[äa]ttl[äa]st|teckenspr[åa]k|other-?languages|andra-?spr[åa]k|in-?english|spr[åa]k",
+    r"dolj|d[öo]lj|s[äa]kerhet-?p[åa]-?n[äa]tet|surfa-?s[äa]kert",
+)
+# links never worth fetching (files, search pages, calendars, logins)
+IRRELEVANT_URL = re.compile(
+    r"\.(jpe?g|png|gif|svg|webp|ico|css|js|zip|mp4|mp3|docx?|xlsx?|pptx?)(\?|$)"
+    r"|/(sok|search|kalender|calendar|login|logga-?in|wp-admin|wp-login|feed)(/|\?|$)"
+    r"|[?&](sv\.|page=|sort=|filter|q=|s=|date=)",
+    I,
+)
+
+# -- target groups by exposure ------------------------------------------------
+EXPOSURE_PATTERNS: dict[str, re.Pattern[str]] = {
+    "nara_relation": _rx(
+        r"v[åa]ld i (en )?n[äa]ra relation",
+        r"n[äa]rst[åa]ende ?v[åa]ld|relationsv[åa]ld|partnerv[åa]ld|v[åa]ld i familjen|v[åa]ld i hemmet",
+        r"v[åa]ldsutsatt",
+        r"(?<!riskerar att )utsatt(a|s)? f[öo]r (\w+ ){0,3}(v[åa]ld|hot|misshandel|kr[äa]nkning|kontroll)",
+        r"utsatts f[öo]r (\w+ ){0,3}(v[åa]ld|hot|misshandel)",
+        r"(lever|levt|lever du) (med|i) (\w+ ){0,2}(v[åa]ld|en v[åa]ldsam|hot)",
+        r"(v[åa]ld|hot|misshandel) (av|fr[åa]n) (en |din |n[åa]gon )?(partner|n[äa]rst[åa]ende|pojkv[äa]n|flickv[äa]n|"
+        r"make|maka|sambo|f[öo]r[äa]lder|pappa|mamma|familjemedlem|expartner|f[öo]re detta)",
+        r"kvinnofrid|familjefrid|skyddat boende",
+        r"misshandlad|misshandlas",
+    ),
+    "valdsutovare": _rx(
+        r"v[åa]ldsut[öo]v(are|ande|ning)",
+        r"ut[öo]va(r|t|de|nde)? (\w+ ){0,3}v[åa]ld",
+        r"ut[öo]var (\w+ ){0,2}(hot|v[åa]ld)",
+        r"uts[äa]tt(er|a|it)? (n[åa]gon|andra|din (partner|familj|fru|man|sambo|flickv[äa]n|pojkv[äa]n)|"
+        r"en n[äa]rst[åa]ende|n[äa]rst[åa]ende|dina barn|barnen|personer i din n[äa]rhet)( \w+){0,3} f[öo]r",
+        r"(anv[äa]nder|anv[äa]nt|har anv[äa]nt) (\w+ ){0,2}v[åa]ld",
+        r"sl[åa]r (din|n[åa]gon|dina)|kontrollera (din|sin) ilska|aggressionsproblem",
+        r"alternativ till v[åa]ld|v[åa]ldsbeteende|sluta (anv[äa]nda|ut[öo]va) v[åa]ld|f[öo]r[äa]ndra ditt beteende",
+    ),
+    "heder": _rx(
+        r"heders?(relaterat?|relaterade|f[öo]rtryck|v[åa]ld|kontext|norm|kultur|brott|problematik|begrepp)",
+        r"i hederns namn|heder och",
+        r"tv[åa]ngs[äa]ktenskap|barn[äa]ktenskap|k[öo]nsstympning|bortgift",
+    ),
+    "prostitution_manniskohandel": _rx(
+        r"prostitution|prostituerad",
+        r"sex mot ers[äa]ttning|s[äa]ljer sex|s[åa]lt sex|s[äa]lja sex|k[öo]per sex|k[öo]pt sex|sexk[öo]p",
+        r"m[äa]nniskohandel|trafficking|sexuell exploatering|exploaterad",
+        r"sexuella tj[äa]nster",
+    ),
+    "sexuellt_vald": _rx(
+        r"sexuellt v[åa]ld|sexuella [öo]vergrepp|sexuellt [öo]vergrepp|v[åa]ldt[äa]kt|v[åa]ldtagen",
+        r"(utsatt|utsatts|drabbad) f[öo]r (\w+ ){0,2}(sexualbrott|sexuell)",
+        r"sexuella tr[äa]kasserier|sexuellt utnyttja|ofredande|sexuell utpressning|n[äa]tsex",
+    ),
+    "sexualbrott_risk": _rx(
+        r"(riskerar|risk att|r[äa]dd att|orolig att) (att )?(beg[åa]|g[öo]ra|skada)( \w+){0,3} (sexualbrott|sexuell|"
+        r"[öo]vergrepp)",
+        r"(har )?beg[åa]tt (ett )?(sexualbrott|sexuella [öo]vergrepp)",
+        r"sexuella (tankar|k[äa]nslor|fantasier|intressen?) (om|f[öo]r|kring) barn|sexuellt intresse f[öo]r barn",
+        r"oroar dig f[öo]r (ditt|dina) sexuella",
+    ),
+    "barn_som_upplever_vald": _rx(
+        r"barn (och unga )?som (upplever|upplevt|har upplevt|bevittnar|bevittnat|har bevittnat|sett|ser|lever med|"
+        r"v[äa]xer upp (med|i)) (\w+ ){0,3}v[åa]ld",
+        r"barn som (upplever|upplevt|har upplevt|bevittnat|lever med)",
+        r"(upplevt|upplever|bevittnat|sett) (\w+ ){0,2}v[åa]ld (i|mellan) (hemmet|familjen|f[öo]r[äa]ldrar|vuxna)",
+        r"v[åa]ld mellan (dina )?f[öo]r[äa]ldrar|n[åa]gon i (din )?familj (sl[åa]r|[äa]r v[åa]ldsam)",
+        r"trappanmodellen|trappan-?modellen|\btrappan\b",
+    ),
+}
+
+# -- target groups by gender and age ------------------------------------------
+GENDER_PATTERNS: dict[str, re.Pattern[str]] = {
+    "kvinnor": _rx(r"\bkvinn(or|a|orna|an)\b", r"\bunga kvinnor\b"),
+    "man": _rx(r"\bm[äa]n\b(?! och kvinnor som v[åa]ld)", r"\bmannen\b", r"\bm[äa]nnen\b", r"\bunga m[äa]n\b"),
+    "flickor": _rx(r"\bflick(or|a|orna)\b", r"\btjej(er|en|erna)?\b", r"\bunga kvinnor\b"),
+    "pojkar": _rx(r"\bpojk(ar|e|arna|en)\b", r"\bkill(ar|e|arna|en)\b", r"\bunga m[äa]n\b"),
+    "barn_unga": _rx(
+        r"\bbarn\b", r"\bbarnen\b", r"\bungdom(ar|en|arna)?\b", r"\bunga\b(?! (kvinnor|m[äa]n))",
+        r"\btonåring(ar)?\b", r"under 18 [åa]r", r"\b1[0-9][-–]\d\d [åa]r\b",
+    ),
+    "hbtq": _rx(
+        r"\bl?hbt(q|qi|qia|q\+|qi\+|i)?(-?person(er)?)?\b",
+        r"ickebin[äa]r|icke-bin[äa]r|transperson|\btrans\b|\bqueer|samk[öo]nad|intersex|homosexuell|bisexuell",
+        r"samma k[öo]n",
+    ),
+}
+# phrases that name a gender without addressing anyone: stripped before matching
+GENDER_NOISE = _rx(
+    r"m[äa]ns v[åa]ld mot kvinnor",
+    r"v[åa]ld mot kvinnor",
+    r"kvinno(jour|jouren|jourer|jourerna|frid|frids?\w*)",
+    r"kvinno- (och|&) tjejjour(en|er)?",
+    r"tjejjour(en|er|erna)?|killjour(en)?|mansjour(en)?|ungdomsjour(en)?",
+    r"man kan\b|\bman (beh[öo]ver|ska|f[åa]r|m[åa]ste|b[öo]r|har|blir|vill|kan)\b",
+    r"r[äa]ddningsmissionen|barnens r[äa]tt|bris",
+)
+NEUTRAL_ADDRESS = _rx(
+    r"\bdu som\b", r"\bpersoner\b", r"\bvuxna\b", r"\balla som\b", r"\bden som\b", r"\bn[åa]gon som\b",
+    r"\bdig som\b", r"\bindivider\b", r"\bvuxen\b", r"\bst[öo]dperson", r"\bmänniskor\b",
+)
+
+# -- particularly vulnerable groups -------------------------------------------
+VULNERABLE_PATTERNS: dict[str, re.Pattern[str]] = {
+    "missbruk": _rx(r"missbruk", r"beroende(problematik|problem)?\b", r"\balkohol|\bdroger|narkotika|substans"),
+    "funktionsnedsattning": _rx(r"funktionsneds[äa]ttning|funktionsvariation|funktionshinder|\bnpf\b"),
+    "aldre": _rx(r"\b[äa]ldre\b(?! [äa]n)", r"\bpension[äa]r", r"[äa]ldreomsorg", r"v[åa]ld mot [äa]ldre"),
+    "bristande_svenska": _rx(
+        r"(inte|d[åa]ligt|lite) (talar|pratar|kan|f[öo]rst[åa]r) (bra )?svenska",
+        r"bristande (kunskap(er)? i )?svenska|nyanl[äa]nd|tolk",
+        r"annat modersm[åa]l|andra spr[åa]k [äa]n svenska",
+    ),
+}
+
+# -- referrals: a group named only to send the reader elsewhere --------------
+REFERRAL_CUE = _rx(
+    r"\bkontakta\b", r"\bv[äa]nd dig till\b", r"\bh[äa]nvisa", r"\bring\b", r"\bl[äa]s mer\b", r"\bbes[öo]k\b",
+    r"\bf[åa]r du hj[äa]lp (hos|av|fr[åa]n|p[åa])\b", r"\bkan du (f[åa] (st[öo]d|hj[äa]lp)|v[äa]nda dig) (hos|av|fr[åa]n|till)\b",
+    r"\bfinns (hos|p[åa])\b", r"\bs[åa] kan\b .* hj[äa]lpa", r"\bharo?\b .*\bst[öo]d\b f[öo]r",
+)
+# the text speaks to the reader or names its own target group
+ADDRESS_CUE = _rx(
+    r"\bdu\b", r"\bdig\b", r"\bdin\b", r"\bdina\b", r"\bvi\b", r"\boss\b", r"v[äa]nder (sig|vi oss) till",
+    r"m[åa]lgrupp", r"\bf[öo]r (dig|er|personer|kvinnor|m[äa]n|barn|unga|ungdomar|tjejer|killar|alla)\b",
+    r"st[öo]d (till|f[öo]r)", r"hj[äa]lp (till|f[öo]r)", r"erbjud", r"\btar emot\b", r"kan f[åa]",
+    r"riktar (sig|vi oss) till",
+)
+NEGATION = _rx(
+    r"\b(tar|vi tar) (inte|ej) emot\b", r"\binte (till|f[öo]r)\b", r"\b(inte|ej) [äa]r (till|f[öo]r)\b",
+    r"\bv[äa]nder (sig|vi oss) inte\b", r"\bendast\b", r"\bej\b",
+)
+
+# -- site features ------------------------------------------------------------
+QUICK_EXIT_TEXT = _rx(
+    r"l[äa]mna (sidan|webbplatsen|sajten) (snabbt|direkt|nu)", r"snabb ?(exit|utg[åa]ng|st[äa]ng)",
+    r"st[äa]ng (sidan|webbplatsen|ner sidan)( snabbt| direkt| nu)?\b", r"snabbst[äa]ng", r"g[öo]m sidan",
+    r"exit (this|the) (page|site|website)", r"quick ?exit", r"hide (this )?(page|site)", r"leave (this )?(page|site) "
+    r"(quickly|now)", r"\bsafe exit\b", r"l[äa]mna snabbt", r"\bsnabbl[äa]mna",
+)
+QUICK_EXIT_ATTR = re.compile(
+    r"quick[-_]?exit|exit[-_]this[-_]page|exit[-_]?page|\bpanic|get[-_]?away|snabb[-_]?(exit|stang|stäng)|"
+    r"leave[-_]?(site|page)|safe[-_]?exit|hide[-_]?(page|site)|escape[-_]?button|emergency[-_]exit|lamna[-_]sidan",
+    I,
+)
+QUICK_EXIT_SCRIPT = re.compile(
+    r"quick[-_]?exit|exit[-_]this[-_]page|panic[-_]?button|get[-_]?away|safe[-_]?exit|snabbexit|hide[-_]?page", I
+)
+QUICK_EXIT_KEYS = re.compile(r"(Escape|Esc\b|keyCode\s*===?\s*27|which\s*===?\s*27|Shift)", I)
+LOCATION_REPLACE = re.compile(r"location\.(replace|href\s*=)|window\.open\(|history\.replaceState", I)
+
+HIDE_VISIT = _rx(
+    r"d[öo]lj(a)? (ditt|sitt|dina) (bes[öo]k|sp[åa]r)", r"rensa (din |webbl[äa]sarens |)(historik|webbhistorik|cache)",
+    r"radera (din |)(historik|webbhistorik|webbl[äa]sarhistorik)", r"ta bort (din |)(historik|webbhistorik)",
+    r"privat (surfl[äa]ge|l[äa]ge|f[öo]nster|surfning)", r"inkognito", r"surfa (s[äa]kert|anonymt)",
+    r"s[äa]kerhet p[åa] n[äa]tet", r"(ingen|inte) ska (kunna )?se att du (har )?bes[öo]kt",
+    r"clear (your )?(browsing )?history|private browsing|cover your tracks|hide your visit",
+    r"historiken i (din )?webbl[äa]sare",
+)
+EASY_READ = _rx(r"l[äa]ttl[äa]st", r"l[äa]tt svenska", r"easy[- ]to[- ]read", r"l[äa]tt att l[äa]sa")
+SIGN_LANGUAGE = _rx(r"teckenspr[åa]k", r"sign language", r"\bsvenskt teckenspr[åa]k\b", r"\bSTS\b")
+TEXT_TO_SPEECH = _rx(r"\blyssna\b", r"readspeaker", r"talande webb", r"l[äa]s upp", r"uppl[äa]sning", r"\blisten\b",
+                     r"browsealoud", r"webreader")
+TTS_ATTR = re.compile(r"readspeaker|rsbtn|rs_|browsealoud|webreader|listen-button|speak", I)
+MACHINE_TRANSLATION = re.compile(
+    r"translate\.google|google_translate|googletranslate|translate\.googleapis|gtranslate|"
+    r"weglot|translatewidget|bing\.com/translator|microsofttranslator|conveythis|localizejs", I
+)
+TRANSLATE_TEXT = _rx(r"(välj|byt) spr[åa]k.{0,40}(google|maskin|automatisk)", r"automatisk(t)? [öo]vers[äa]tt",
+                     r"maskin[öo]vers[äa]tt", r"google translate|google [öo]vers[äa]tt")
+
+# -- contact -------------------------------------------------------------------
+HOTLINE_24H = _rx(
+    r"dygnet runt", r"dygnets alla timmar", r"alla dagar,? (kl\.? ?)?0?0[.:]?0?0?\s*[-–—]\s*24",
+    r"(öppen|öppet|bemannad|svarar) (\w+ ){0,2}(24/7|24 timmar)", r"\b24/7\b", r"\b24 timmar om dygnet\b",
+    r"(årets|veckans) alla dagar,? dygnet", r"hela dygnet", r"around the clock|24 hours a day",
+    r"\b0?0[.:]?00\s*[-–—]\s*24[.:]?00\b",
+)
+PHONE_CUE = _rx(r"\btel(efon|\.|efonnummer|efonnr)?\b", r"\bring\b", r"\bjourtelefon", r"\bjournummer",
+                r"\bv[äa]xel", r"\bnummer\b", r"\bphone\b", r"\bsms\b", r"\bkontakt")
+FAX_CUE = _rx(r"\bfax\b", r"\btelefax\b", r"\borg\.?\s*nr", r"organisationsnummer", r"\bbankgiro|\bplusgiro|\bswish|"
+              r"\bbg\b|\bpg\b|\bpostgiro")
+
+# -- opening hours ---------------------------------------------------------------
+DAY_WORDS: dict[str, str] = {
+    "måndag": "mon", "mandag": "mon", "mån": "mon", "man": "mon", "må": "mon",
+    "tisdag": "tue", "tis": "tue", "ti": "tue",
+    "onsdag": "wed", "ons": "wed", "on": "wed",
+    "torsdag": "thu", "tors": "thu", "tor": "thu", "to": "thu",
+    "fredag": "fri", "fre": "fri", "fr": "fri",
+    "lördag": "sat", "lordag": "sat", "lör": "sat", "lö": "sat",
+    "söndag": "sun", "sondag": "sun", "sön": "sun", "sö": "sun",
+}
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+HOLIDAY_WORDS = _rx(r"helgdag(ar|en)?|r[öo]da dagar|helgdagsafton|storhelg(er)?|aftnar|p[åa] helger")
+CLOSED_WORDS = _rx(r"st[äa]ngt|st[äa]ngd|ingen (telefontid|bemanning)|obemannad")
+HOURS_CUE = _rx(r"[öo]ppet|[öo]ppettid|telefontid|[öo]ppen|n[åa] oss|svarar|bemann|chatten|jourtelefon|"
+                r"ring|tider|kl\.?\s*\d|klockan")

@@ -1,0 +1,284 @@
+"""A page parsed once, with the views every extractor needs.
+
+Extractors never parse HTML themselves: they receive a :class:`Page`, so a
+page is parsed exactly once however many extractors run (the benchmark
+compares this against a bare lxml parse).  The page keeps two views:
+
+* the whole document, for site features that live in headers and footers
+  (quick exit, language switchers, a "Lyssna" button);
+* the main content with boilerplate removed (navigation, cookie banners,
+  footers, "related pages"), for what the page *says* (target groups,
+  phone numbers, opening hours), split into text blocks that carry a
+  locator so every value can cite where it was found.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from urllib.parse import urljoin
+
+import lxml.html
+from lxml import etree
+from w3lib.encoding import html_to_unicode
+
+BOILERPLATE_TAGS = ("header", "nav", "footer", "aside", "noscript", "template", "form")
+DROP_TAGS = ("script", "style", "svg", "noscript", "template")
+# class/id fragments that mark navigation, banners and repeated blocks.
+BOILERPLATE_ATTR = re.compile(
+    r"(^|[\s_-])(cookie|consent|gdpr|banner|breadcrumb|breadcrumbs|menu|megamenu|mega-menu|nav|navbar|"
+    r"navigation|footer|header|sidebar|widget|related|relaterade|share|social|skip|toolbar|"
+    r"site-header|site-footer|sv-mega|search|sok|pagination|rs_skip|rsbtn|lang-switch|"
+    r"language-switcher|quick-exit|exit-this-page|snabbexit|cmplz|cky|puff-list|teaser)($|[\s_-])",
+    re.I,
+)
+MAIN_XPATHS = (
+    "//main",
+    "//*[@role='main']",
+    "//article",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' entry-content ')]",
+    "//*[@id='content' or @id='main' or @id='main-content' or @id='maincontent']",
+)
+BLOCK_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "td", "th", "dd", "dt", "blockquote", "figcaption")
+WS = re.compile(r"\s+")
+
+
+def clean(text: str | None) -> str:
+    """Collapse runs of white space: snippets must read as one line."""
+    return WS.sub(" ", text or "").strip()
+
+
+@dataclass(frozen=True)
+class Block:
+    """One visible text block of the main content, with where it was found."""
+
+    text: str
+    where: str
+    tag: str
+    heading: str = ""
+    in_link: bool = False
+    link_hrefs: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Link:
+    """An ``<a>`` element: resolved URL, text and the attributes that matter."""
+
+    url: str
+    text: str
+    attrs: dict[str, str] = field(default_factory=dict)
+    in_boilerplate: bool = False
+
+
+def decode_body(body: bytes, content_type: str | None = None) -> str:
+    """Decode an HTML body, trusting BOM, then header, then meta, then detection."""
+    _encoding, text = html_to_unicode(content_type, body)
+    return text
+
+
+class Page:
+    """A fetched page: URL, HTML and the parsed views extractors share."""
+
+    def __init__(self, url: str, html: str | bytes, *, content_type: str | None = None) -> None:
+        self.url = url
+        if isinstance(html, bytes):
+            html = decode_body(html, content_type)
+        self.html = html
+        self.is_html = bool(re.search(r"<(html|body|p|div|a|h1)\b", html[:20000], re.I))
+        self.tree = _parse(html if self.is_html else _text_to_html(html))
+        # per-page results shared between extractors (e.g. the sentence split)
+        self.memo: dict[str, object] = {}
+
+    @classmethod
+    def from_file(cls, path: str, url: str | None = None) -> Page:
+        """Read a saved page (HTML or plain text) from disk."""
+        with open(path, "rb") as handle:
+            body = handle.read()
+        return cls(url or f"file://{path}", body)
+
+    # -- document-wide views -------------------------------------------------
+    @cached_property
+    def lang(self) -> str:
+        """The primary language subtag of ``<html lang>``, lower case, or ''."""
+        value = self.tree.get("lang") or self.tree.get("{http://www.w3.org/XML/1998/namespace}lang") or ""
+        return value.split("-")[0].strip().lower()
+
+    @cached_property
+    def title(self) -> str:
+        node = self.tree.find(".//title")
+        return clean(node.text_content()) if node is not None else ""
+
+    @cached_property
+    def h1(self) -> str:
+        nodes = self.tree.xpath("//h1")
+        return clean(nodes[0].text_content()) if nodes else ""
+
+    @cached_property
+    def links(self) -> list[Link]:
+        out = []
+        for a in self.tree.iter("a"):
+            href = (a.get("href") or "").strip()
+            attrs = {k: v for k, v in a.attrib.items() if isinstance(k, str)}
+            text = clean(a.text_content()) or clean(a.get("title") or a.get("aria-label") or "")
+            url = urljoin(self.url, href) if href and not href.startswith(("javascript:", "#")) else href
+            out.append(Link(url, text, attrs, _in_boilerplate(a)))
+        return out
+
+    @cached_property
+    def scripts(self) -> list[tuple[str, str, dict[str, str]]]:
+        """(src, inline code, attributes) of every ``<script>``."""
+        return [
+            (urljoin(self.url, s.get("src")) if s.get("src") else "", s.text or "", dict(s.attrib))
+            for s in self.tree.iter("script")
+        ]
+
+    @cached_property
+    def full_text(self) -> str:
+        """All visible text of the document, boilerplate included."""
+        return clean(" ".join(self._visible(self.tree.find("body") if self.tree.find("body") is not None
+                                            else self.tree)))
+
+    # -- main content ---------------------------------------------------------
+    @cached_property
+    def main(self) -> etree._Element:
+        """The main-content element with boilerplate removed (a copy)."""
+        root = None
+        for xp in MAIN_XPATHS:
+            found = self.tree.xpath(xp)
+            if found:
+                root = max(found, key=lambda n: len(n.text_content()))
+                if len(clean(root.text_content())) > 80:
+                    break
+                root = None
+        if root is None:
+            root = self.tree.find("body") if self.tree.find("body") is not None else self.tree
+        copy = lxml.html.fromstring(lxml.html.tostring(root, encoding="unicode"))
+        for node in list(copy.iter(*DROP_TAGS)):
+            _drop(node)
+        for node in [n for n in copy.iter() if isinstance(n.tag, str) and n is not copy]:
+            if node.getparent() is None:
+                continue
+            if node.tag in BOILERPLATE_TAGS or _attr_is_boilerplate(node):
+                _drop(node)
+        return copy
+
+    @cached_property
+    def blocks(self) -> list[Block]:
+        """Visible text blocks of the main content, innermost first, in order."""
+        out: list[Block] = []
+        heading = ""
+        for node in self.main.iter():
+            if not isinstance(node.tag, str):
+                continue
+            tag = node.tag.lower()
+            if tag not in BLOCK_TAGS and not (tag == "div" and _has_own_text(node)):
+                continue
+            if tag in ("li", "td", "dd") and any(
+                isinstance(c.tag, str) and c.tag in ("p", "ul", "ol") for c in node
+            ):
+                text = clean(_own_text(node))
+            else:
+                text = clean(node.text_content())
+            if not text:
+                continue
+            if tag.startswith("h"):
+                heading = text
+            hrefs = tuple(a.get("href", "") for a in node.iter("a"))
+            link_text = clean(" ".join(a.text_content() for a in node.iter("a")))
+            out.append(Block(text, _locator(node), tag, heading, bool(link_text) and link_text == text, hrefs))
+        return out
+
+    @cached_property
+    def main_text(self) -> str:
+        return clean(" ".join(b.text for b in self.blocks))
+
+    def _visible(self, root: etree._Element) -> list[str]:
+        parts = []
+        for text in root.itertext():
+            parent = text.getparent() if hasattr(text, "getparent") else None
+            if parent is not None and isinstance(parent.tag, str) and parent.tag in DROP_TAGS:
+                continue
+            parts.append(text)
+        return parts
+
+
+def _parse(html: str) -> etree._Element:
+    if not html.strip():
+        html = "<html><body></body></html>"
+    try:
+        tree = lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        html = re.sub(r"^\s*<\?xml[^>]*>", "", html)
+        tree = lxml.html.document_fromstring(html or "<html></html>")
+    return tree
+
+
+def _text_to_html(text: str) -> str:
+    from html import escape
+
+    paras = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
+    return "<html><body><main>" + "".join(f"<p>{escape(p)}</p>" for p in paras) + "</main></body></html>"
+
+
+def _attr_is_boilerplate(node: etree._Element) -> bool:
+    if node.get("role") in ("navigation", "banner", "contentinfo", "search", "dialog"):
+        return True
+    if node.get("aria-hidden") == "true" or node.get("hidden") is not None:
+        return True
+    attrs = " ".join(filter(None, (node.get("class"), node.get("id"))))
+    return bool(attrs) and bool(BOILERPLATE_ATTR.search(attrs))
+
+
+def _in_boilerplate(node: etree._Element) -> bool:
+    for anc in node.iterancestors():
+        if not isinstance(anc.tag, str):
+            continue
+        if anc.tag in ("main", "article"):
+            return False
+        if anc.tag in ("header", "nav", "footer", "aside") or _attr_is_boilerplate(anc):
+            return True
+    return False
+
+
+def _drop(node: etree._Element) -> None:
+    """Remove a node but keep its tail text, which belongs to the parent."""
+    parent = node.getparent()
+    if parent is None:
+        return
+    if node.tail:
+        prev = node.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + " " + node.tail
+        else:
+            parent.text = (parent.text or "") + " " + node.tail
+    parent.remove(node)
+
+
+def _own_text(node: etree._Element) -> str:
+    parts = [node.text or ""]
+    for child in node:
+        if isinstance(child.tag, str) and child.tag in ("p", "ul", "ol", "div"):
+            parts.append(child.tail or "")
+        else:
+            parts.append(child.text_content() if isinstance(child.tag, str) else "")
+            parts.append(child.tail or "")
+    return " ".join(parts)
+
+
+def _has_own_text(node: etree._Element) -> bool:
+    if clean(node.text):
+        return True
+    return any(clean(c.tail) for c in node)
+
+
+def _locator(node: etree._Element) -> str:
+    parts = []
+    for n in [node, *node.iterancestors()]:
+        if not isinstance(n.tag, str) or n.tag in ("html", "body"):
+            continue
+        ident = f"#{n.get('id')}" if n.get("id") else ""
+        parts.append(n.tag + ident)
+        if ident or len(parts) >= 4:
+            break
+    return " > ".join(reversed(parts))
