@@ -45,6 +45,7 @@ EXTRACTORS: dict[str, Callable[[Page, Options], Finding]] = {
     "hotline_24h": lambda p, o: contact.extract_hotline_24h(p),
     "opening_hours": lambda p, o: hours.extract_opening_hours(p),
     "catchment": lambda p, o: catchment.extract_catchment(p, o.kommun_index),
+    "contact_channels": lambda p, o: contact.extract_contact_channels(p),
 }
 
 
@@ -69,6 +70,14 @@ def relevance(page: Page) -> float:
     hits = sum(1 for rx in lexicon.EXPOSURE_PATTERNS.values() if rx.search(text))
     link = 1 if lexicon.RELEVANT_LINK.search(f"{page.title} {page.h1}") else 0
     return min(1.0, 0.3 * hits + 0.4 * link)
+
+
+def values(findings: dict[str, Finding]) -> dict[str, Any]:
+    """The plain values of a page's findings, plus its referrals: what ``pages.findings`` stores."""
+    out: dict[str, Any] = {name: f.value for name, f in findings.items()}
+    exposure = findings.get("exposure_groups")
+    out["referrals"] = exposure.details.get("referrals", []) if exposure else []
+    return out
 
 
 def as_json(page: Page, findings: dict[str, Finding]) -> dict[str, Any]:

@@ -1,0 +1,253 @@
+"""Saving to SQLite with sqlite-utils, and building a year atomically.
+
+The crawl writes each run into its own database (``runs/<run_id>/run.db``).
+``publish`` then copies the main database to a temporary file, merges the
+run in, rebuilds that year's services and matrix rows, and renames the file
+over the old one: Datasette never sees a half-built database, a crash leaves
+the previous one as it was, and other years are never touched.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+from collections import defaultdict
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from matrix import services as svc
+from matrix.extract import EXTRACTOR_VERSION
+from matrix.kommuner import KommunIndex, real
+from matrix.registry import Actor
+from matrix.schema import TABLES, ensure_schema
+
+
+class BuildError(RuntimeError):
+    """The database cannot be built; the message is one line."""
+
+
+def now() -> str:
+    return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def open_db(path: str | Path, *, create: bool = True) -> sqlite_utils.Database:
+    """Open (and if needed create) a vmatris database with the full schema."""
+    path = Path(path)
+    if not create and not path.is_file():
+        raise BuildError(f"{path}: database not found")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        db = sqlite_utils.Database(path)
+        db.execute("PRAGMA journal_mode = WAL" if create else "PRAGMA query_only = 0")
+        ensure_schema(db)
+    except sqlite3.DatabaseError as exc:
+        raise BuildError(f"{path}: not a usable SQLite database ({exc})") from None
+    return db
+
+
+def to_json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def save_actors(db: sqlite_utils.Database, actors: Iterable[Actor]) -> None:
+    rows = []
+    for actor in actors:
+        row = actor.as_row()
+        for key in ("kommunkoder", "start_urls", "allowed_domains"):
+            row[key] = to_json(list(row[key]))
+        rows.append(row)
+    with db.conn:
+        db["actors"].upsert_all(rows, pk="actor_id")
+
+
+def page_id(run_id: str, url: str) -> str:
+    return hashlib.sha1(f"{run_id} {url}".encode()).hexdigest()[:20]
+
+
+def save_page(db: sqlite_utils.Database, page: dict[str, Any], evidence: list[dict[str, Any]]) -> None:
+    """Store one fetched page, its HTML and its evidence rows (replacing a re-fetch of the same URL)."""
+    html = page.pop("html", None)
+    page["findings"] = to_json(page.get("findings") or {})
+    page["headers"] = to_json(page.get("headers") or {})
+    with db.conn:
+        db["evidence"].delete_where("page_id = ?", [page["page_id"]])
+        db["pages"].upsert(page, pk="page_id")
+        if html is not None:
+            db["page_html"].upsert({"page_id": page["page_id"], "html": html}, pk="page_id")
+        if evidence:
+            db["evidence"].upsert_all(evidence, pk="evidence_id")
+
+
+def evidence_rows(page: dict[str, Any], findings_json: dict[str, Any]) -> list[dict[str, Any]]:
+    """One row per value found on the page, each with its first snippet."""
+    rows = []
+    for variable, data in findings_json.items():
+        value, evs = data.get("value"), data.get("evidence") or []
+        if not evs or value in (None, False, []):
+            continue
+        items = value if isinstance(value, list) else [value]
+        for i, item in enumerate(items):
+            label = item if isinstance(item, str) else to_json(item) if not isinstance(item, bool) else "true"
+            ev = _match_evidence(label, evs, i)
+            rows.append({
+                "evidence_id": hashlib.sha1(f"{page['page_id']} {variable} {label}".encode()).hexdigest()[:20],
+                "page_id": page["page_id"], "run_id": page["run_id"], "year": page["year"],
+                "actor_id": page["actor_id"], "service_id": None, "variable": variable, "value": label,
+                "snippet": ev["snippet"], "locator": ev["where"], "rule": ev["rule"], "url": page["final_url"],
+                "fetched_at": page["fetched_at"],
+            })
+    return rows
+
+
+def _match_evidence(label: str, evs: list[dict[str, Any]], index: int) -> dict[str, Any]:
+    for ev in evs:
+        if f":{label}" in ev["rule"] or label in ev["snippet"]:
+            return ev
+    return evs[min(index, len(evs) - 1)]
+
+
+def start_run(db: sqlite_utils.Database, run_id: str, year: int, registry: str, settings: dict) -> None:
+    with db.conn:
+        db["crawl_runs"].upsert({"run_id": run_id, "year": year, "registry": registry, "started_at": now(),
+                                 "status": "running", "extractor_version": EXTRACTOR_VERSION,
+                                 "settings": to_json(settings)}, pk="run_id")
+
+
+def finish_run(db: sqlite_utils.Database, run_id: str, status: str, sites: list[dict[str, Any]],
+               summary: str = "") -> None:
+    with db.conn:
+        for site in sites:
+            site = {**site, "run_id": run_id, "errors_by_kind": to_json(site.get("errors_by_kind") or {})}
+            db["crawl_sites"].upsert(site, pk=("run_id", "actor_id"))
+        totals = {k: sum(int(s.get(k) or 0) for s in sites) for k in ("pages", "relevant_pages", "errors", "bytes")}
+        db["crawl_runs"].update(run_id, {"finished_at": now(), "status": status, "summary": summary, **totals})
+
+
+def page_records(db: sqlite_utils.Database, run_id: str) -> dict[str, list[dict[str, Any]]]:
+    """The run's pages per actor, as records for :mod:`matrix.services`."""
+    by_actor: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in db.query(
+        "SELECT page_id, actor_id, url, final_url, title, h1, depth, relevance, findings, text, status "
+        "FROM pages WHERE run_id = ? AND status BETWEEN 200 AND 299 ORDER BY depth, final_url", [run_id]
+    ):
+        row["findings"] = json.loads(row["findings"] or "{}")
+        by_actor[row["actor_id"]].append(row)
+    return by_actor
+
+
+def build_year(db: sqlite_utils.Database, run_id: str, index: KommunIndex | None = None) -> dict[str, int]:
+    """(Re)build the services and actor_years rows of the run's year for the run's actors."""
+    index = index or real()
+    run = db["crawl_runs"].get(run_id)
+    year = run["year"]
+    actors = {a["actor_id"]: a for a in db.query("SELECT * FROM actors")}
+    by_actor = page_records(db, run_id)
+    crawled = [r["actor_id"] for r in db.query("SELECT actor_id FROM crawl_sites WHERE run_id = ?", [run_id])]
+    counts = {"services": 0, "actors": 0}
+    with db.conn:
+        for actor_id in sorted(set(crawled) | set(by_actor)):
+            actor = actors[actor_id]
+            db.execute("UPDATE evidence SET service_id = NULL WHERE actor_id = ? AND year = ?", [actor_id, year])
+            db["services"].delete_where("actor_id = ? AND year = ?", [actor_id, year])
+            pages = by_actor.get(actor_id, [])
+            relevant = [p for p in pages if (p["relevance"] or 0) > 0]
+            found = svc.find_services(relevant)
+            rows = []
+            for service in found:
+                row = svc.roll_up_service(service)
+                key = svc.slug(row["name"])
+                service_id = f"{year}-{actor_id}-{key}"
+                if any(r["service_id"] == service_id for r in rows):
+                    service_id += f"-{len(rows)}"
+                rows.append({
+                    "service_id": service_id, "year": year, "actor_id": actor_id, "service_key": key,
+                    "huvudman": actor["huvudman"], "sektor": actor["sektor"], "lan_code": actor["lan_code"],
+                    "run_id": run_id, "extractor_version": EXTRACTOR_VERSION,
+                    "catchment_codes": to_json([index.code(n) for n in row["catchment"] if index.code(n)]),
+                    **{k: (to_json(v) if isinstance(v, list) else v) for k, v in row.items()},
+                })
+                member_ids = [p["page_id"] for p in service["members"]]
+                db.execute(
+                    f"UPDATE evidence SET service_id = ? WHERE page_id IN ({','.join('?' * len(member_ids))})",
+                    [service_id, *member_ids],
+                )
+            if rows:
+                db["services"].insert_all(rows, pk="service_id", alter=False)
+            site = svc.roll_up_site(pages)
+            groups = {v: [] for v in ("exposure_groups", "gender_groups", "vulnerable_groups")}
+            for r in rows:
+                for v in groups:
+                    groups[v] += [c for c in json.loads(r[v]) if c not in groups[v]]
+            if set(groups["gender_groups"]) & {"kvinnor", "man", "flickor", "pojkar"}:
+                # "könsneutral" counts actors whose whole description names no gender
+                groups["gender_groups"] = [g for g in groups["gender_groups"] if g != "konsneutral"]
+            db["actor_years"].upsert({
+                "actor_id": actor_id, "year": year, "run_id": run_id, "name": actor["name"],
+                "sektor": actor["sektor"], "lan_code": actor["lan_code"], "relevant_pages": len(relevant),
+                "services": len(rows), **{k: to_json(v) for k, v in groups.items()},
+                **{k: (to_json(v) if isinstance(v, list) else int(v)) for k, v in site.items()},
+                "extractor_version": EXTRACTOR_VERSION,
+            }, pk=("actor_id", "year"))
+            counts["services"] += len(rows)
+            counts["actors"] += 1
+    return counts
+
+
+def publish(run_db: str | Path, target: str | Path, run_id: str, index: KommunIndex | None = None) -> dict[str, int]:
+    """Merge a run into the main database atomically: copy, merge, build the year, rename."""
+    target = Path(target)
+    tmp = target.with_name(f".{target.name}.building-{os.getpid()}")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        if tmp.exists():
+            tmp.unlink()
+        dst = sqlite3.connect(tmp)
+        if target.is_file():
+            src = sqlite3.connect(f"file:{target}?mode=ro", uri=True)
+            try:
+                src.backup(dst)
+            except sqlite3.DatabaseError as exc:
+                raise BuildError(f"{target}: existing database is corrupt ({exc}); it was left as it was") from None
+            finally:
+                src.close()
+        dst.close()
+        db = sqlite_utils.Database(tmp)
+        ensure_schema(db)
+        _merge(db, Path(run_db), run_id)
+        counts = build_year(db, run_id, index)
+        db.execute("PRAGMA journal_mode = DELETE")
+        db.conn.commit()
+        db.close()
+        os.replace(tmp, target)
+        return counts
+    except BaseException:
+        for leftover in (tmp, tmp.with_name(tmp.name + "-wal"), tmp.with_name(tmp.name + "-shm")):
+            if leftover.exists():
+                leftover.unlink()
+        raise
+
+
+def _merge(db: sqlite_utils.Database, run_db: Path, run_id: str) -> None:
+    """Copy one run's rows from its own database into ``db``, replacing an earlier copy of the same run."""
+    db.execute("ATTACH DATABASE ? AS run", [str(run_db)])
+    try:
+        with db.conn:
+            year = db.execute("SELECT year FROM run.crawl_runs WHERE run_id = ?", [run_id]).fetchone()[0]
+            actor_ids = [r[0] for r in db.execute("SELECT actor_id FROM run.crawl_sites WHERE run_id = ?", [run_id])]
+            marks = ",".join("?" * len(actor_ids)) or "''"
+            # a newer run of the same year replaces that year's pages for the same actors only
+            old_pages = f"SELECT page_id FROM pages WHERE year = ? AND actor_id IN ({marks})"
+            db.execute(f"DELETE FROM evidence WHERE page_id IN ({old_pages})", [year, *actor_ids])
+            db.execute(f"DELETE FROM page_html WHERE page_id IN ({old_pages})", [year, *actor_ids])
+            db.execute(f"DELETE FROM pages WHERE page_id IN ({old_pages})", [year, *actor_ids])
+            for table in ("actors", "crawl_runs", "crawl_sites", "pages", "page_html", "evidence"):
+                cols = ", ".join(f"[{c}]" for c in TABLES[table]["columns"])
+                db.execute(f"INSERT OR REPLACE INTO [{table}] ({cols}) SELECT {cols} FROM run.[{table}]")
+    finally:
+        db.execute("DETACH DATABASE run")

@@ -1,0 +1,95 @@
+"""Store pages, evidence and each site's outcome in the run's own database."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from typing import Any
+
+from scrapy import signals
+from scrapy.crawler import Crawler
+from scrapy.exceptions import NotConfigured
+
+from matrix import db as mdb
+from scrapers.items import FetchErrorItem, PageItem
+
+
+class StorePipeline:
+    """Writes every item to ``VMATRIS_RUN_DB`` and, when the spider closes, one outcome row per site.
+
+    Settings: ``VMATRIS_STORE_ENABLED``, ``VMATRIS_RUN_DB``, ``VMATRIS_RUN_ID``,
+    ``VMATRIS_YEAR``.  Counts go to ``crawler.stats`` under ``vmatris/``.
+    """
+
+    def __init__(self, crawler: Crawler, path: str, run_id: str, year: int) -> None:
+        self.crawler = crawler
+        self.path, self.run_id, self.year = path, run_id, year
+        self.db = None
+        self.sites: dict[str, dict[str, Any]] = defaultdict(
+            lambda: {"pages": 0, "relevant_pages": 0, "errors": 0, "bytes": 0, "robots_refused": 0,
+                     "errors_by_kind": Counter()}
+        )
+        crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> StorePipeline:
+        s = crawler.settings
+        if not s.getbool("VMATRIS_STORE_ENABLED") or not s.get("VMATRIS_RUN_DB"):
+            raise NotConfigured
+        return cls(crawler, s.get("VMATRIS_RUN_DB"), s.get("VMATRIS_RUN_ID"), s.getint("VMATRIS_YEAR"))
+
+    def open_spider(self, spider=None) -> None:
+        self.db = mdb.open_db(self.path)
+        spider = spider or self.crawler.spider
+        for actor_id in getattr(spider, "actors", {}):
+            self.sites[actor_id]  # every actor gets an outcome, even one that yields nothing
+
+    def process_item(self, item, spider=None):
+        site = self.sites[item.actor_id]
+        if isinstance(item, FetchErrorItem):
+            if item.kind == "robots":
+                site["robots_refused"] += 1
+            else:
+                site["errors"] += 1
+            site["errors_by_kind"][item.kind] += 1
+            self.crawler.stats.inc_value(f"vmatris/errors/{item.kind}")
+            return item
+        if not isinstance(item, PageItem):
+            return item
+        page_id = mdb.page_id(self.run_id, item.final_url)
+        row = {
+            "page_id": page_id, "run_id": self.run_id, "year": self.year, "actor_id": item.actor_id,
+            "url": item.url, "final_url": item.final_url, "status": item.status, "fetched_at": item.fetched_at,
+            "depth": item.depth, "referer_url": item.referer_url, "content_type": item.content_type,
+            "headers": item.headers, "title": item.title, "h1": item.h1, "lang": item.lang,
+            "content_hash": item.content_hash, "bytes": len(item.html.encode()) if item.html else 0,
+            "relevance": item.relevance, "findings": item.findings, "text": item.text, "html": item.html,
+        }
+        evidence = mdb.evidence_rows(row, item.findings_json)
+        mdb.save_page(self.db, row, evidence)
+        site["pages"] += 1
+        site["bytes"] += row["bytes"]
+        site["relevant_pages"] += int(item.relevance > 0)
+        self.crawler.stats.inc_value("vmatris/pages_stored")
+        return item
+
+    def spider_closed(self, spider, reason: str) -> None:
+        if self.db is None:
+            return
+        rows = []
+        for actor_id, s in self.sites.items():
+            capped = self.crawler.stats.get_value(f"vmatris/page_cap/{actor_id}", 0)
+            outcome = "ok" if s["pages"] and s["relevant_pages"] else "no_relevant_pages" if s["pages"] else (
+                "robots_refused" if s["robots_refused"] and not s["errors"] else "failed")
+            message = ", ".join(f"{k}: {v}" for k, v in sorted(s["errors_by_kind"].items()))
+            if capped:
+                message = (message + "; " if message else "") + f"page cap reached ({capped} links not followed)"
+            rows.append({"actor_id": actor_id, "year": self.year, "outcome": outcome, "pages": s["pages"],
+                         "relevant_pages": s["relevant_pages"], "errors": s["errors"],
+                         "errors_by_kind": dict(s["errors_by_kind"]), "robots_refused": s["robots_refused"],
+                         "bytes": s["bytes"], "message": message})
+        with self.db.conn:
+            for row in rows:
+                row = {**row, "run_id": self.run_id, "errors_by_kind": mdb.to_json(row["errors_by_kind"])}
+                self.db["crawl_sites"].upsert(row, pk=("run_id", "actor_id"))
+        self.db.close()
+        self.db = None

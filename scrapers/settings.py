@@ -1,0 +1,63 @@
+"""Scrapy settings for vmatris: polite by default.
+
+Custom settings share the ``VMATRIS_`` prefix.  Live crawls obey robots.txt,
+name vmatris and a contact URL in the User-Agent, throttle per domain
+(AutoThrottle) and cap pages and depth per site.  The demo and the tests
+lower the delays through ``vmatris crawl --fast`` (127.0.0.1 only).
+"""
+
+BOT_NAME = "vmatris"
+SPIDER_MODULES = ["scrapers.spiders"]
+NEWSPIDER_MODULE = "scrapers.spiders"
+
+VMATRIS_CONTACT_URL = "https://github.com/vmatris/vmatris#kontakt"
+USER_AGENT = f"vmatris/0.1 (+{VMATRIS_CONTACT_URL}; service-matrix research crawler)"
+ROBOTSTXT_OBEY = True
+ROBOTSTXT_USER_AGENT = "vmatris"
+
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 1.0
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+
+DEPTH_LIMIT = 5
+DEPTH_PRIORITY = 1  # breadth first: the pages nearest the start matter most
+SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleFifoDiskQueue"
+SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
+DOWNLOAD_TIMEOUT = 30
+DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
+RETRY_ENABLED = True
+RETRY_TIMES = 2
+REDIRECT_MAX_TIMES = 10
+COOKIES_ENABLED = False
+TELNETCONSOLE_ENABLED = False
+REMOTE_CONTROL_ENABLED = False  # no listening ports besides what the crawl needs
+LOG_LEVEL = "INFO"
+REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
+TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+FEED_EXPORT_ENCODING = "utf-8"
+
+VMATRIS_MAX_PAGES_PER_SITE = 150
+VMATRIS_RUN_DB = ""  # set by `vmatris crawl`
+VMATRIS_RUN_ID = ""
+VMATRIS_YEAR = 0
+VMATRIS_REGISTRY = ""
+VMATRIS_PROXY = ""  # the demo web's proxy on 127.0.0.1
+VMATRIS_STORE_ENABLED = True
+VMATRIS_EXTRACT_ENABLED = True
+
+SPIDER_MIDDLEWARES = {
+    "scrapers.middlewares.SitePageCapMiddleware": 550,
+}
+DOWNLOADER_MIDDLEWARES = {
+    "scrapers.middlewares.LocalProxyMiddleware": 740,
+}
+ITEM_PIPELINES = {
+    "scrapers.pipelines.normalise.NormalisePipeline": 100,
+    "scrapers.pipelines.extract.ExtractPipeline": 200,
+    "scrapers.pipelines.store.StorePipeline": 900,
+}

@@ -1,0 +1,131 @@
+"""The focused-crawl base every spider shares.
+
+It starts at an actor's start URLs and follows only links whose text or URL
+is about violence and support (``matrix.lexicon.RELEVANT_LINK``), staying on
+the actor's allowed domains.  Depth and page caps, robots.txt and throttling
+come from the settings and middlewares.  The spider only navigates: it reads
+nothing of a page's meaning; the pipelines and ``matrix`` do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import urldefrag, urlparse
+
+import scrapy
+from scrapy.http import Response, TextResponse
+from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.internet.error import (
+    ConnectionRefusedError,
+    DNSLookupError,
+    TCPTimedOutError,
+    TimeoutError,
+)
+
+from matrix import lexicon, registry
+from scrapers.items import FetchErrorItem, PageItem
+
+KEEP_HEADERS = ("content-type", "last-modified", "etag", "content-language", "server", "x-powered-by",
+                "cache-control", "location")
+FOLLOW_CONTENT = ("text/html", "application/xhtml")
+
+
+def utcnow() -> str:
+    return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+class FocusedSpider(scrapy.Spider):
+    """Crawls the registry's actors of this spider's kind (``name``), politely and focused.
+
+    Arguments (``-a`` or ``vmatris crawl``): ``registry`` (CSV path) and
+    optionally ``actors`` (comma-separated ids to crawl only those).
+    """
+
+    name = "focused"
+
+    def __init__(self, registry_path: str = "", actors: str = "", **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        path = registry_path or kwargs.get("registry", "")
+        wanted = {a for a in actors.split(",") if a}
+        self.actors = {
+            a.id: a for a in registry.load(path) if a.spider == self.name and (not wanted or a.id in wanted)
+        } if path else {}
+        self.allowed_domains = sorted({d.split(":")[0] for a in self.actors.values() for d in a.allowed_domains})
+
+    async def start(self) -> AsyncIterator[scrapy.Request]:
+        for actor in self.actors.values():
+            for url in actor.start_urls:
+                yield scrapy.Request(url, callback=self.parse, errback=self.failed,
+                                     cb_kwargs={"actor_id": actor.id}, dont_filter=False)
+
+    def parse(self, response: Response, actor_id: str) -> Iterator[Any]:
+        yield self._page_item(response, actor_id)
+        if isinstance(response, TextResponse) and _is_html(response):
+            yield from self._follow(response, actor_id)
+
+    def _page_item(self, response: Response, actor_id: str) -> PageItem:
+        headers = {k: response.headers.get(k, b"").decode("latin-1") for k in KEEP_HEADERS if k in response.headers}
+        first = response.request.meta.get("redirect_urls", [response.url])[0] if response.request else response.url
+        return PageItem(
+            actor_id=actor_id, url=first, final_url=response.url, status=response.status, fetched_at=utcnow(),
+            content_type=headers.get("content-type", ""), headers=headers, body=response.body,
+            encoding=getattr(response, "encoding", "") or "", depth=response.meta.get("depth", 0),
+            referer_url=(response.request.headers.get("Referer", b"") or b"").decode("latin-1")
+            if response.request else "",
+        )
+
+    def _follow(self, response: TextResponse, actor_id: str) -> Iterator[scrapy.Request]:
+        actor = self.actors[actor_id]
+        seen: set[str] = set()
+        for link in response.css("a[href]"):
+            href = (link.attrib.get("href") or "").strip()
+            if not href or href.startswith(("mailto:", "tel:", "javascript:", "#")):
+                continue
+            url = urldefrag(response.urljoin(href))[0]
+            if url in seen or not self.on_site(url, actor) or lexicon.IRRELEVANT_URL.search(url):
+                continue
+            text = " ".join(link.css("::text").getall() + [link.attrib.get("title", "")])
+            if self.wants(url, text):
+                seen.add(url)
+                yield response.follow(url, callback=self.parse, errback=self.failed,
+                                      cb_kwargs={"actor_id": actor_id})
+
+    def wants(self, url: str, text: str) -> bool:
+        """Whether a link is about violence and support (by its text or URL). A hook for subclasses."""
+        return bool(lexicon.RELEVANT_LINK.search(text) or lexicon.RELEVANT_LINK.search(urlparse(url).path))
+
+    @staticmethod
+    def on_site(url: str, actor: registry.Actor) -> bool:
+        parsed = urlparse(url)
+        host = (parsed.hostname or "").lower()
+        return parsed.scheme in ("http", "https") and any(
+            host == d.split(":")[0] or host.endswith("." + d.split(":")[0]) for d in actor.allowed_domains
+        )
+
+    def failed(self, failure: Any) -> Iterator[FetchErrorItem]:
+        request = failure.request
+        actor_id = request.cb_kwargs.get("actor_id", "")
+        status = None
+        if failure.check(HttpError):
+            status = failure.value.response.status
+            kind = "http_4xx" if status < 500 else "http_5xx"
+        elif failure.check(DNSLookupError):
+            kind = "dns"
+        elif failure.check(ConnectionRefusedError):
+            kind = "refused"
+        elif failure.check(TimeoutError, TCPTimedOutError):
+            kind = "timeout"
+        elif "robots.txt" in str(failure.value):
+            kind = "robots"
+        elif "maxsize" in str(failure.value).lower() or "cancelled" in str(failure.value).lower():
+            kind = "too_large"
+        else:
+            kind = "other"
+        yield FetchErrorItem(actor_id, request.url, kind, str(failure.value)[:300], status, utcnow())
+
+
+def _is_html(response: TextResponse) -> bool:
+    ctype = response.headers.get("Content-Type", b"").decode("latin-1").lower()
+    return not ctype or any(c in ctype for c in FOLLOW_CONTENT)

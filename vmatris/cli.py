@@ -1,0 +1,167 @@
+"""The ``vmatris`` command: thin wrappers over the library.
+
+Every error a user can cause (a bad registry row, a missing database, a bad
+argument) ends as one clear line and a non-zero exit status, never a
+traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import click
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_DB = ROOT / "data" / "build" / "vmatris.db"
+DEMO_REGISTRY = ROOT / "data" / "sources" / "demo.csv"
+DEMO_YEARS = (2025, 2026)
+
+
+@click.group()
+@click.version_option(package_name="vmatris")
+def cli() -> None:
+    """vmatris: chart support services for people exposed to violence, from their websites."""
+
+
+@cli.command()
+@click.option("--registry", "registry_path", required=True, type=click.Path(path_type=Path),
+              help="Source registry CSV (data/sources/*.csv).")
+@click.option("--year", required=True, type=click.IntRange(2000, 2100), help="The year the crawl charts.")
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(path_type=Path),
+              help="The database to build into.")
+@click.option("--proxy", default="", help="Send every request through this HTTP proxy (the demo web's).")
+@click.option("--fast", is_flag=True, help="No politeness delays: only for servers on 127.0.0.1.")
+@click.option("--max-pages", default=0, type=int, help="Page cap per site (default from settings: 150).")
+@click.option("--actor", "actors", multiple=True, help="Crawl only this actor id (repeatable).")
+@click.option("--quiet", is_flag=True, help="Log warnings only.")
+def crawl(registry_path: Path, year: int, db_path: Path, proxy: str, fast: bool, max_pages: int,
+          actors: tuple[str, ...], quiet: bool) -> None:
+    """Crawl the registry's sites for YEAR and build that year into the database.
+
+    Example:
+
+        vmatris crawl --registry data/sources/jonkoping.csv --year 2026
+    """
+    from matrix.db import BuildError
+    from matrix.registry import RegistryError, load
+    from vmatris.crawl import CrawlConfig, run
+
+    try:
+        load(registry_path)
+        result = run(CrawlConfig(registry_path, year, db_path, proxy, fast, max_pages, actors,
+                                 "WARNING" if quiet else "INFO"))
+    except (RegistryError, BuildError, OSError) as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"\nCrawl {result['run_id']} ({result['status']}): {len(result['sites'])} sites, "
+               f"{result['services']} services -> {db_path}")
+    click.echo(result["summary"])
+
+
+@cli.command()
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--url", default=None, help="The page's URL (for resolving links).")
+@click.option("--registry", "registry_path", default=None, type=click.Path(exists=True, path_type=Path),
+              help="A registry whose extra municipalities (X.kommuner.csv) catchment should know.")
+def extract(path: Path, url: str | None, registry_path: Path | None) -> None:
+    """Print the matrix variables of one saved page (HTML or text) as JSON.
+
+    Example:
+
+        vmatris extract page.html --url https://www.example.se/stod.html
+    """
+    from matrix.extract import Options, as_json, extract_all
+    from matrix.page import Page
+    from matrix.registry import kommun_index
+
+    page = Page.from_file(str(path), url or path.resolve().as_uri())
+    options = Options(kommun_index=kommun_index(registry_path)) if registry_path else Options()
+    click.echo(json.dumps(as_json(page, extract_all(page, options)), ensure_ascii=False, indent=2))
+
+
+@cli.command()
+@click.argument("labels", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--errors", is_flag=True, help="Also list each page's missing and extra values.")
+def evaluate(labels: Path, as_json: bool, errors: bool) -> None:
+    """Score the extractors against a labeled set (precision, recall, F1 per variable).
+
+    Example:
+
+        vmatris evaluate tests/labels/labels.jsonl
+    """
+    from matrix.evaluate import evaluate as run_eval
+    from matrix.evaluate import table
+
+    try:
+        result = run_eval(labels)
+    except (ValueError, KeyError) as exc:
+        raise click.ClickException(str(exc)) from None
+    if not errors:
+        result.pop("errors")
+    if as_json:
+        click.echo(json.dumps(result, ensure_ascii=False, indent=2))
+    else:
+        click.echo(table(result))
+        if errors:
+            click.echo(json.dumps(result["errors"], ensure_ascii=False, indent=1))
+
+
+@cli.command()
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(path_type=Path))
+@click.option("--port", default=8001, show_default=True, type=click.IntRange(0, 65535))
+@click.option("--host", default="127.0.0.1", show_default=True)
+def serve(db_path: Path, port: int, host: str) -> None:
+    """Start Datasette on the database with vmatris's metadata, templates and plugins.
+
+    Example:
+
+        vmatris serve --db data/build/vmatris.db --port 8001
+    """
+    from vmatris.publish import datasette_command
+
+    if not db_path.is_file():
+        raise click.ClickException(f"{db_path}: database not found (run `vmatris crawl` or `make demo` first)")
+    cmd = datasette_command(db_path, port, host)
+    click.echo(f"Datasette: http://{host}:{port}/")
+    os.execvp(cmd[0], cmd)
+
+
+@cli.command()
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(path_type=Path))
+@click.option("--no-serve", is_flag=True, help="Build the demo database and exit.")
+@click.option("--port", default=8001, show_default=True, type=click.IntRange(0, 65535))
+def demo(db_path: Path, no_serve: bool, port: int) -> None:
+    """Serve the bundled demo web on 127.0.0.1, crawl both years, build the database, start Datasette.
+
+    Example:
+
+        vmatris demo --no-serve
+    """
+    from vmatris.demo_server import serve as serve_demo
+
+    for year in DEMO_YEARS:
+        with serve_demo(year) as proxy:
+            click.echo(f"Demo web {year} served through {proxy}; crawling …")
+            cmd = [sys.executable, "-m", "vmatris.cli", "crawl", "--registry", str(DEMO_REGISTRY), "--year",
+                   str(year), "--db", str(db_path), "--proxy", proxy, "--fast", "--quiet"]
+            if subprocess.run(cmd, check=False).returncode != 0:
+                raise click.ClickException(f"the demo crawl of {year} failed (see above)")
+    click.echo(f"Built {db_path} with the years {', '.join(map(str, DEMO_YEARS))}.")
+    if not no_serve:
+        from vmatris.publish import datasette_command
+
+        cmd = datasette_command(db_path, port, "127.0.0.1")
+        click.echo(f"Datasette: http://127.0.0.1:{port}/  (Ctrl-C stops it)")
+        os.execvp(cmd[0], cmd)
+
+
+def main() -> None:
+    cli(prog_name="vmatris")
+
+
+if __name__ == "__main__":
+    main()
