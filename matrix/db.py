@@ -221,6 +221,7 @@ def publish(run_db: str | Path, target: str | Path, run_id: str, index: KommunIn
         ensure_schema(db)
         _merge(db, Path(run_db), run_id)
         counts = build_year(db, run_id, index)
+        _refresh_changes(db, db["crawl_runs"].get(run_id)["year"])
         db.execute("PRAGMA journal_mode = DELETE")
         db.conn.commit()
         db.close()
@@ -231,6 +232,21 @@ def publish(run_db: str | Path, target: str | Path, run_id: str, index: KommunIn
             if leftover.exists():
                 leftover.unlink()
         raise
+
+
+def _refresh_changes(db: sqlite_utils.Database, year: int) -> None:
+    """Store the comparison of ``year`` with its neighbouring built years (``changes`` table)."""
+    from matrix import compare
+
+    years = sorted(r["year"] for r in db.query("SELECT DISTINCT year FROM actor_years"))
+    pos = years.index(year) if year in years else -1
+    pairs = []
+    if pos > 0:
+        pairs.append((years[pos - 1], year))
+    if 0 <= pos < len(years) - 1:
+        pairs.append((year, years[pos + 1]))
+    for a, b in pairs:
+        compare.save_changes(db, compare.compare(db, a, b), a, b)
 
 
 def _merge(db: sqlite_utils.Database, run_db: Path, run_id: str) -> None:

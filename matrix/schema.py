@@ -74,6 +74,14 @@ TABLES: dict[str, dict] = {
             **{k: MATRIX_COLUMNS[k] for k in SITE_WIDE_IDS}, "extractor_version": str,
         },
     },
+    "changes": {
+        "pk": "change_id",
+        "columns": {
+            "change_id": str, "from_year": int, "to_year": int, "actor_id": str, "kind": str, "service": str,
+            "variable": str, "value": str, "from_service_id": str, "to_service_id": str, "from_url": str,
+            "to_url": str,
+        },
+    },
     "variabler": {
         "pk": "variable",
         "columns": {"variable": str, "kind": str, "label_sv": str, "description_sv": str, "site_wide": int},
@@ -89,6 +97,7 @@ FOREIGN_KEYS = {
     "evidence": [("page_id", "pages", "page_id")],
     "services": [("actor_id", "actors", "actor_id")],
     "actor_years": [("actor_id", "actors", "actor_id")],
+    "changes": [("actor_id", "actors", "actor_id")],
 }
 INDEXES = {
     "pages": [["actor_id", "year"], ["url"], ["run_id"]],
@@ -235,6 +244,15 @@ TABLE_DOCS: dict[str, dict[str, str]] = {
         "exposure_groups": "Utsatthet som någon av aktörens verksamheter vänder sig till (JSON).",
         "gender_groups": "Kön och ålder som någon av aktörens verksamheter vänder sig till (JSON).",
         "vulnerable_groups": "Särskilt sårbara grupper som nämns (JSON).",
+    },
+    "changes": {
+        "change_id": "Ändringens id.", "from_year": "Från år.", "to_year": "Till år.",
+        "kind": "Slag: service_added, service_closed, service_moved, value_gained, value_lost, feature_gained, "
+                "feature_lost.",
+        "service": "Verksamhetens namn.", "variable": "Variabeln som ändrades.", "value": "Värdet som kom till "
+        "eller försvann.", "from_service_id": "Verksamheten det första året.",
+        "to_service_id": "Verksamheten det andra året.", "from_url": "Belägg det första året.",
+        "to_url": "Belägg det andra året.",
     },
     "variabler": {"variable": "Variabelns id.", "kind": "Typ: list, bool eller struct.",
                   "label_sv": "Namn.", "description_sv": "Beskrivning.", "site_wide": "1 = gäller hela webbplatsen."},

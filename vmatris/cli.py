@@ -111,6 +111,43 @@ def evaluate(labels: Path, as_json: bool, errors: bool) -> None:
 
 
 @cli.command()
+@click.option("--from", "from_year", required=True, type=click.IntRange(2000, 2100), help="The earlier year.")
+@click.option("--to", "to_year", required=True, type=click.IntRange(2000, 2100), help="The later year.")
+@click.option("--lan", default=None, help="Only this county (two-digit code, e.g. 06).")
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the changes as JSON.")
+def compare(from_year: int, to_year: int, lan: str | None, db_path: Path, as_json: bool) -> None:
+    """Compare two years: services added and closed, values gained and lost.
+
+    Building a year (crawl) stores its comparison with the year before in the
+    `changes` table; this command shows any two years.
+
+    Example:
+
+        vmatris compare --from 2025 --to 2026 --lan 06
+    """
+    from dataclasses import asdict
+
+    from matrix import compare as cmp
+    from matrix.db import BuildError, open_db
+
+    try:
+        db = open_db(db_path, create=False)
+    except BuildError as exc:
+        raise click.ClickException(str(exc)) from None
+    years = {r["year"] for r in db.query("SELECT DISTINCT year FROM services")}
+    for year in (from_year, to_year):
+        if year not in years:
+            raise click.ClickException(f"{db_path}: no services for {year} (years present: {sorted(years)})")
+    changes = cmp.compare(db, from_year, to_year, lan)
+    if as_json:
+        click.echo(json.dumps([asdict(c) for c in changes], ensure_ascii=False, indent=2))
+    else:
+        click.echo(f"{from_year} -> {to_year}{f' (län {lan})' if lan else ''}: {len(changes)} changes")
+        click.echo(cmp.table(changes))
+
+
+@cli.command()
 @click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(path_type=Path))
 @click.option("--port", default=8001, show_default=True, type=click.IntRange(0, 65535))
 @click.option("--host", default="127.0.0.1", show_default=True)
