@@ -148,6 +148,30 @@ def compare(from_year: int, to_year: int, lan: str | None, db_path: Path, as_jso
 
 
 @cli.command()
+@click.option("--year", required=True, type=click.IntRange(2000, 2100), help="The year to report.")
+@click.option("--lan", default=None, help="Only this county (two-digit code, e.g. 06).")
+@click.option("--out", "out_dir", default=None, type=click.Path(file_okay=False, path_type=Path),
+              help="Output folder (default data/build/report/).")
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(path_type=Path))
+def report(year: int, lan: str | None, out_dir: Path | None, db_path: Path) -> None:
+    """Write the county report for YEAR: HTML (one self-contained file), Markdown, CSV and SVG charts.
+
+    Example:
+
+        vmatris report --year 2026 --lan 06 --out rapport/
+    """
+    from matrix.db import BuildError, open_db
+    from matrix.report import build_report, write_report
+
+    try:
+        db = open_db(db_path, create=False)
+        files = write_report(build_report(db, year, lan), out_dir or db_path.parent / "report")
+    except (BuildError, ValueError, OSError) as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo("Wrote:\n" + "\n".join(f"  {f}" for f in files))
+
+
+@cli.command()
 @click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(path_type=Path))
 @click.option("--port", default=8001, show_default=True, type=click.IntRange(0, 65535))
 @click.option("--host", default="127.0.0.1", show_default=True)
