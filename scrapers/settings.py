@@ -49,6 +49,7 @@ VMATRIS_REGISTRY = ""
 VMATRIS_PROXY = ""  # the demo web's proxy on 127.0.0.1
 VMATRIS_STORE_ENABLED = True
 VMATRIS_EXTRACT_ENABLED = True
+VMATRIS_ARCHIVE_ENABLED = True
 
 SPIDER_MIDDLEWARES = {
     "scrapers.middlewares.SitePageCapMiddleware": 550,
@@ -57,6 +58,7 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapers.middlewares.LocalProxyMiddleware": 740,
 }
 ITEM_PIPELINES = {
+    "scrapers.pipelines.archive.WarcArchivePipeline": 50,
     "scrapers.pipelines.normalise.NormalisePipeline": 100,
     "scrapers.pipelines.extract.ExtractPipeline": 200,
     "scrapers.pipelines.store.StorePipeline": 900,

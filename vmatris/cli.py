@@ -148,6 +148,39 @@ def compare(from_year: int, to_year: int, lan: str | None, db_path: Path, as_jso
 
 
 @cli.command()
+@click.option("--run", "run_id", required=True, help="The run id (a folder under data/build/runs/).")
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(path_type=Path))
+@click.option("--registry", "registry_path", default=None, type=click.Path(exists=True, path_type=Path),
+              help="The run's registry, for its extra municipalities (default: the one the run recorded).")
+def reextract(run_id: str, db_path: Path, registry_path: Path | None) -> None:
+    """Re-run today's extractors over an archived run (no network) and rebuild its year.
+
+    Example:
+
+        vmatris reextract --run 2025-20261125T071205
+    """
+    from matrix.db import BuildError, open_db, publish
+    from matrix.extract import Options
+    from matrix.reextract import reextract_run
+    from matrix.registry import kommun_index
+
+    run_dir = db_path.parent / "runs" / run_id
+    if not (run_dir / "run.db").is_file():
+        raise click.ClickException(f"{run_dir}: no such run (see the crawl_runs table for run ids)")
+    try:
+        if registry_path is None:
+            recorded = open_db(run_dir / "run.db", create=False)["crawl_runs"].get(run_id)["registry"]
+            registry_path = Path(recorded) if Path(recorded).is_file() else None
+        index = kommun_index(registry_path) if registry_path else None
+        counts = reextract_run(run_dir, Options(kommun_index=index) if index else Options())
+        built = publish(run_dir / "run.db", db_path, run_id, index)
+    except (BuildError, OSError) as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"Re-extracted run {run_id}: {counts['from_archive']} pages from the WARC archive, "
+               f"{counts['from_database']} from the run database; {built['services']} services in {db_path}")
+
+
+@cli.command()
 @click.option("--year", required=True, type=click.IntRange(2000, 2100), help="The year to report.")
 @click.option("--lan", default=None, help="Only this county (two-digit code, e.g. 06).")
 @click.option("--out", "out_dir", default=None, type=click.Path(file_okay=False, path_type=Path),
