@@ -76,7 +76,8 @@ def run(cfg: CrawlConfig) -> dict[str, Any]:
     kinds = sorted({a.spider for a in actors})
     wanted = ",".join(a.id for a in actors)
     for kind in kinds:
-        process.crawl(kind, registry_path=str(cfg.registry_path), actors=wanted)
+        process.crawl(kind, registry_path=str(cfg.registry_path), actors=wanted,
+                      revisit=str(write_revisit(cfg, run_dir)))
     process.start()
 
     db = mdb.open_db(run_db)
@@ -91,6 +92,23 @@ def run(cfg: CrawlConfig) -> dict[str, Any]:
     db.close()
     counts = mdb.publish(run_db, cfg.db_path, run_id, registry.kommun_index(cfg.registry_path))
     return {"run_id": run_id, "year": cfg.year, "status": status, "sites": sites, "summary": summary, **counts}
+
+
+def write_revisit(cfg: CrawlConfig, run_dir: Path) -> Path:
+    """Write the previous year's service URLs per actor, for the spiders to fetch again."""
+    urls: dict[str, list[str]] = {}
+    if cfg.db_path.is_file():
+        import sqlite_utils
+
+        db = sqlite_utils.Database(cfg.db_path)
+        if db["services"].exists():
+            prev = db.execute("SELECT max(year) FROM services WHERE year < ?", [cfg.year]).fetchone()[0]
+            for row in db.query("SELECT actor_id, url FROM services WHERE year = ?", [prev]):
+                urls.setdefault(row["actor_id"], []).append(row["url"])
+        db.close()
+    path = run_dir / "revisit.json"
+    path.write_text(json.dumps(urls, ensure_ascii=False, indent=1), encoding="utf-8")
+    return path
 
 
 def summarise(sites: list[dict[str, Any]]) -> str:

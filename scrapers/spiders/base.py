@@ -9,7 +9,9 @@ nothing of a page's meaning; the pipelines and ``matrix`` do.
 
 from __future__ import annotations
 
+import json
 from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urldefrag, urlparse
@@ -45,8 +47,11 @@ class FocusedSpider(scrapy.Spider):
 
     name = "focused"
 
-    def __init__(self, registry_path: str = "", actors: str = "", **kwargs: Any) -> None:
+    def __init__(self, registry_path: str = "", actors: str = "", revisit: str = "", **kwargs: Any) -> None:
         super().__init__(**kwargs)
+        # last year's service URLs: fetched again so that moved pages are seen as redirects, not as
+        # one service closed and another opened
+        self.revisit: dict[str, list[str]] = json.loads(Path(revisit).read_text(encoding="utf-8")) if revisit else {}
         path = registry_path or kwargs.get("registry", "")
         wanted = {a for a in actors.split(",") if a}
         self.actors = {
@@ -59,6 +64,11 @@ class FocusedSpider(scrapy.Spider):
             for url in actor.start_urls:
                 yield scrapy.Request(url, callback=self.parse, errback=self.failed,
                                      cb_kwargs={"actor_id": actor.id}, dont_filter=False)
+            for url in self.revisit.get(actor.id, []):
+                if self.on_site(url, actor):
+                    yield scrapy.Request(url, callback=self.parse, errback=self.failed, priority=-1,
+                                         cb_kwargs={"actor_id": actor.id}, meta={"vmatris_revisit": True},
+                                         dont_filter=True)
 
     def parse(self, response: Response, actor_id: str) -> Iterator[Any]:
         yield self._page_item(response, actor_id)
