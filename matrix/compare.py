@@ -59,8 +59,8 @@ def _similar(a: dict[str, Any], b: dict[str, Any]) -> float:
 
 def _redirects(db: sqlite_utils.Database, year: int) -> dict[str, str]:
     """URL -> final URL of this year's pages that were reached through a redirect."""
-    return {r["url"]: r["final_url"] for r in db.query(
-        "SELECT url, final_url FROM pages WHERE year = ? AND url != final_url", [year])}
+    return {r["from_url"]: r["to_url"] for r in db.query("SELECT from_url, to_url FROM redirects WHERE year = ?",
+                                                           [year])}
 
 
 def match_services(old: list[dict[str, Any]], new: list[dict[str, Any]],
@@ -73,9 +73,11 @@ def match_services(old: list[dict[str, Any]], new: list[dict[str, Any]],
         ("redirect", lambda a, b: redirects.get(a["url"]) == b["url"]),
         ("name", lambda a, b: a["service_key"] == b["service_key"]),
     ):
-        for a in list(left):
-            b = next((b for b in right if same(a, b)), None)
-            if b is not None:
+        for b in list(right):
+            # several old pages may now redirect to one new page: keep the most similar service
+            candidates = [a for a in left if same(a, b)]
+            if candidates:
+                a = max(candidates, key=lambda a: _similar(a, b))
                 pairs.append((a, b, how))
                 left.remove(a)
                 right.remove(b)

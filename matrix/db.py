@@ -82,6 +82,9 @@ def save_page(db: sqlite_utils.Database, page: dict[str, Any], evidence: list[di
             db["page_html"].upsert({"page_id": page["page_id"], "html": html}, pk="page_id")
         if evidence:
             db["evidence"].upsert_all(evidence, pk="evidence_id")
+        if page["url"] != page["final_url"]:
+            db["redirects"].upsert({"run_id": page["run_id"], "year": page["year"], "actor_id": page["actor_id"],
+                                    "from_url": page["url"], "to_url": page["final_url"]}, pk=("run_id", "from_url"))
 
 
 def evidence_rows(page: dict[str, Any], findings_json: dict[str, Any]) -> list[dict[str, Any]]:
@@ -262,7 +265,8 @@ def _merge(db: sqlite_utils.Database, run_db: Path, run_id: str) -> None:
             db.execute(f"DELETE FROM evidence WHERE page_id IN ({old_pages})", [year, *actor_ids])
             db.execute(f"DELETE FROM page_html WHERE page_id IN ({old_pages})", [year, *actor_ids])
             db.execute(f"DELETE FROM pages WHERE page_id IN ({old_pages})", [year, *actor_ids])
-            for table in ("actors", "crawl_runs", "crawl_sites", "pages", "page_html", "evidence"):
+            db.execute(f"DELETE FROM redirects WHERE year = ? AND actor_id IN ({marks})", [year, *actor_ids])
+            for table in ("actors", "crawl_runs", "crawl_sites", "pages", "page_html", "evidence", "redirects"):
                 cols = ", ".join(f"[{c}]" for c in TABLES[table]["columns"])
                 db.execute(f"INSERT OR REPLACE INTO [{table}] ({cols}) SELECT {cols} FROM run.[{table}]")
     finally:

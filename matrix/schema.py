@@ -48,6 +48,10 @@ TABLES: dict[str, dict] = {
         },
     },
     "page_html": {"pk": "page_id", "columns": {"page_id": str, "html": str}},
+    "redirects": {
+        "pk": ("run_id", "from_url"),
+        "columns": {"run_id": str, "year": int, "actor_id": str, "from_url": str, "to_url": str},
+    },
     "evidence": {
         "pk": "evidence_id",
         "columns": {
@@ -226,6 +230,7 @@ TABLE_DOCS: dict[str, dict[str, str]] = {
         "findings": "Alla variabelvärden som hittades på sidan (JSON).", "text": "Sidans synliga text.",
     },
     "page_html": {"html": "Sidans arkiverade HTML, som den hämtades."},
+    "redirects": {"from_url": "Adressen som begärdes.", "to_url": "Adressen som servern skickade vidare till."},
     "evidence": {
         "evidence_id": "Beläggets id.", "service_id": "Verksamheten som belägget hör till.",
         "variable": "Variabel (se tabellen variabler).", "value": "Värdet (kod, språk, nummer eller true).",
