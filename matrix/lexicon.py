@@ -60,7 +60,7 @@ EXPOSURE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"v[åa]ldsut[öo]v(are|ande|ning)",
         r"ut[öo]va(r|t|de|nde)? (\w+ ){0,3}v[åa]ld",
         r"ut[öo]var (\w+ ){0,2}(hot|v[åa]ld)",
-        r"uts[äa]tt(er|a|it)? (n[åa]gon|andra|din (partner|familj|fru|man|sambo|flickv[äa]n|pojkv[äa]n)|"
+        r"uts[äa]tt(er|a|it)? (du |ni )?(n[åa]gon|andra|din (partner|familj|fru|man|sambo|flickv[äa]n|pojkv[äa]n)|"
         r"en n[äa]rst[åa]ende|n[äa]rst[åa]ende|dina barn|barnen|personer i din n[äa]rhet)( \w+){0,3} f[öo]r",
         r"(anv[äa]nder|anv[äa]nt|har anv[äa]nt) (\w+ ){0,2}v[åa]ld",
         r"sl[åa]r (din|n[åa]gon|dina)|kontrollera (din|sin) ilska|aggressionsproblem",

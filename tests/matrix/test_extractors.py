@@ -1,0 +1,195 @@
+"""Hard cases of every extractor, as real Swedish sites write them."""
+
+from __future__ import annotations
+
+import pytest
+
+from matrix.extract import extract_all
+from matrix.extractors.hours import canonical
+from matrix.page import Page
+
+CHROME = """<header class="sv-header"><nav class="megamenu"><a href="/stod/vald">Våld i nära relationer</a>
+<a href="/stod/heder">Hedersrelaterat våld</a><a href="/bygga">Bygga och bo</a></nav></header>
+<div class="cookie-banner"><p>Vi använder kakor för att förbättra tjänsten för kvinnor och män.</p>
+<button>Stäng</button></div>"""
+FOOTER = "<footer><p>Kommunens växel 036-10 50 00. Fax 036-10 50 01.</p></footer>"
+
+
+def page(main: str, head: str = "", chrome: str = CHROME, lang: str = "sv") -> dict:
+    html = (f'<!doctype html><html lang="{lang}"><head><title>Test</title>{head}</head><body>{chrome}'
+            f"<main>{main}</main>{FOOTER}</body></html>")
+    findings = extract_all(Page("https://www.exempel.se/stod/vald.html", html))
+    out = {k: f.value for k, f in findings.items()}
+    out["referrals"] = findings["exposure_groups"].details.get("referrals", [])
+    return out
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("<p>Vi ger stöd till våldsutsatta kvinnor.</p>", "nara_relation"),
+    ("<p>Är du utsatt för våld av din partner? Vi kan hjälpa dig.</p>", "nara_relation"),
+    ("<h1>Stöd till dig som utövar våld</h1>", "valdsutovare"),
+    ("<p>Vi erbjuder behandling för våldsutövare i nära relationer.</p>", "valdsutovare"),
+    ("<p>Utsätter du någon i din familj för våld? Ring oss.</p>", "valdsutovare"),
+    ("<p>Vi stöttar dig som lever med hedersrelaterat våld och förtryck.</p>", "heder"),
+    ("<p>Vi ger stöd till dig som utsätts för hedersförtryck.</p>", "heder"),
+    ("<p>Vi erbjuder stöd till dig som har erfarenhet av sex mot ersättning.</p>", "prostitution_manniskohandel"),
+    ("<p>Vi hjälper dig som utsatts för människohandel för sexuella ändamål.</p>", "prostitution_manniskohandel"),
+    ("<p>Har du utsatts för sexuellt våld eller en våldtäkt? Du kan få stöd hos oss.</p>", "sexuellt_vald"),
+    ("<p>Oroar du dig för dina sexuella tankar om barn? Vi erbjuder anonym behandling.</p>", "sexualbrott_risk"),
+    ("<p>Vi erbjuder gruppverksamhet för barn som har upplevt våld i familjen.</p>", "barn_som_upplever_vald"),
+])
+def test_exposure_inflections_and_compounds(text: str, code: str) -> None:
+    assert code in page(text)["exposure_groups"]
+
+
+def test_referral_is_not_the_services_own_group() -> None:
+    out = page("<h1>Stöd vid våld</h1><p>Vi erbjuder stöd till dig som är utsatt för våld i en nära relation.</p>"
+               "<p>Är du utsatt för hedersrelaterat våld? Kontakta Origo.</p>"
+               "<p>Säljer du sex? <a href='https://x.se'>Läs mer hos Mikamottagningen</a>.</p>")
+    assert out["exposure_groups"] == ["nara_relation"]
+    assert "heder" in out["referrals"]
+
+
+def test_navigation_and_cookie_banner_are_not_content() -> None:
+    out = page("<h1>Bygglov</h1><p>Här söker du bygglov för ditt hus.</p>")
+    assert out["exposure_groups"] == [] and out["gender_groups"] == []
+    assert out["phone_numbers"] == []  # the switchboard in the footer is not the service's number
+
+
+def test_general_information_is_not_a_target_group() -> None:
+    out = page("<h1>Vad är våld?</h1><p>Våld kan vara fysiskt, psykiskt, sexuellt eller ekonomiskt.</p>"
+               "<p>Hedersrelaterat våld och förtryck är ett brott.</p>")
+    assert out["exposure_groups"] == []
+
+
+def test_negation_and_scope() -> None:
+    out = page("<p>Vi vänder oss till kvinnor som utsatts för våld. Vi tar inte emot män.</p>")
+    assert out["gender_groups"] == ["kvinnor"]
+    out = page("<p>Chatten är för dig som är under 18 år och utsatt för våld.</p>")
+    assert "barn_unga" in out["gender_groups"]
+    out = page("<p>Jouren vänder sig till kvinnor, män och ickebinära som utsatts för våld.</p>")
+    assert out["gender_groups"] == ["kvinnor", "man", "hbtq"]
+    out = page("<p>Vi ger stöd till dig som är över 18 år och utsatt för våld av en närstående.</p>")
+    assert "barn_unga" not in out["gender_groups"]
+
+
+def test_gender_neutral_only_when_no_gender_is_named() -> None:
+    assert page("<p>Vi erbjuder stöd till dig som är vuxen och utsatt för våld i nära relation.</p>")[
+        "gender_groups"] == ["konsneutral"]
+    assert "konsneutral" not in page("<p>Vi erbjuder stöd till dig som är utsatt för våld. "
+                                     "Vi tar emot kvinnor och män.</p>")["gender_groups"]
+
+
+def test_national_strategy_phrase_names_no_group() -> None:
+    out = page("<p>Kommunen arbetar mot mäns våld mot kvinnor. Vi erbjuder stöd till dig som utsatts för våld "
+               "i en nära relation.</p>")
+    assert out["gender_groups"] == ["konsneutral"]
+
+
+def test_vulnerable_groups() -> None:
+    out = page("<p>Vi tar emot dig som är utsatt för våld, även om du har ett missbruk eller en "
+               "funktionsnedsättning. Du som inte talar svenska kan få tolk.</p>")
+    assert out["vulnerable_groups"] == ["missbruk", "funktionsnedsattning", "bristande_svenska"]
+
+
+@pytest.mark.parametrize(("main", "head"), [
+    ('<p><a href="https://www.google.se">Lämna sidan snabbt</a></p>', ""),
+    ('<button type="button">Stäng sidan</button>', ""),
+    ('<a href="https://www.svt.se" class="btn">Snabbstäng</a>', ""),
+    ('<a href="https://www.bbc.co.uk">Exit this page</a>', ""),
+    ('<div data-quick-exit="https://www.google.se"></div>', ""),
+    ('<a id="get-away" href="https://yr.no">X</a>', ""),
+    ("<p>Text</p>", '<script src="/static/js/exit-this-page.min.js"></script>'),
+    ("<p>Text</p>", "<script>document.addEventListener('keydown',function(e){if(e.key==='Escape'){"
+                    "window.location.replace('https://www.google.se')}})</script>"),
+])
+def test_quick_exit_forms(main: str, head: str) -> None:
+    assert page(main, head)["quick_exit"] is True
+
+
+def test_cookie_close_is_not_a_quick_exit() -> None:
+    assert page("<p>Text</p><button>Stäng meny</button>")["quick_exit"] is False
+
+
+def test_languages_from_markup_and_links() -> None:
+    head = '<link rel="alternate" hreflang="en" href="/en/support">'
+    main = ('<ul><li><a href="/ar.html">العربية</a></li><li><a href="/so.html">Soomaali</a></li>'
+            '<li><a href="/ti.html">ትግርኛ</a></li><li><a href="/fa.pdf">Information på persiska (pdf)</a></li>'
+            '<li><a href="/lattlast">Lättläst</a></li></ul>'
+            '<p><a href="/docs/broschyr-polska.pdf">Polski</a></p>')
+    out = page(main, head)
+    assert out["languages"] == ["sv", "en", "ar", "so", "ti", "fa", "pl"]
+    assert out["machine_translation"] is False and out["easy_read"] is True
+
+
+def test_translation_widget_is_machine_translation_only() -> None:
+    head = '<script src="//translate.google.com/translate_a/element.js?cb=googleTranslateElementInit"></script>'
+    out = page('<div id="google_translate_element"><select><option>Arabic</option></select></div>', head)
+    assert out["machine_translation"] is True and out["languages"] == ["sv"]
+
+
+def test_english_page() -> None:
+    out = page("<h1>Support for victims of violence</h1><p>We offer support to women. Call 036-10 20 30.</p>",
+               lang="en")
+    assert out["languages"] == ["en"]
+
+
+def test_sign_language_talking_web_hide_visit() -> None:
+    out = page('<iframe title="Om våld i nära relationer på teckenspråk" src="https://player.example/v/1"></iframe>'
+               '<h2>Så döljer du ditt besök</h2><p>Du kan rensa historiken i webbläsaren eller surfa i privat '
+               'läge.</p>', chrome='<a class="rsbtn_play" href="//app-eu.readspeaker.com/cgi-bin/rsent">Lyssna</a>')
+    assert out["sign_language"] and out["text_to_speech"] and out["hide_visit_advice"]
+    plain = page("<p>Vi lyssnar på dig.</p>", chrome="")
+    assert not (plain["sign_language"] or plain["text_to_speech"] or plain["hide_visit_advice"])
+
+
+@pytest.mark.parametrize(("text", "e164"), [
+    ("Kvinnofridslinjen 020-50 50 50", "+4620505050"),
+    ("Ring 08-123 456 78", "+46812345678"),
+    ("Telefon: +46 (0)36 10 20 30", "+4636102030"),
+    ("Tel. 0370-37 70 00", "+46370377000"),
+])
+def test_phone_notations(text: str, e164: str) -> None:
+    assert e164 in page(f"<p>{text}</p>")["phone_numbers"]
+
+
+def test_fax_is_not_a_phone() -> None:
+    assert page("<p>Telefon 036-10 20 30, fax 036-10 20 31</p>")["phone_numbers"] == ["+4636102030"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Jourtelefonen är öppen dygnet runt: 036-10 20 30.", True),
+    ("Du når oss alla dagar 00–24 på 036-10 20 30.", True),
+    ("Jourtelefon mån–fre 9–16: 036-10 20 30.", False),
+    ("Vid akut fara ring 112. Kvinnofridslinjen är öppen dygnet runt.", False),
+])
+def test_hotline_24h(text: str, expected: bool) -> None:
+    assert page(f"<p>{text}</p>")["hotline_24h"] is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Telefontid: mån–fre 8.00–16.30", ["mon,tue,wed,thu,fri 08:00-16:30"]),
+    ("Vi har öppet måndag-torsdag kl 9-12.", ["mon,tue,wed,thu 09:00-12:00"]),
+    ("Chatten är öppen tis, ons och tors kl. 18–21.", ["tue,wed,thu 18:00-21:00"]),
+    ("Öppet vardagar 08:00–17:00, lunchstängt 12–13. Helgdagar stängt.",
+     ["mon,tue,wed,thu,fri 08:00-12:00", "mon,tue,wed,thu,fri 13:00-17:00"]),
+    ("Jourtelefonen har öppet alla dagar 00–24.", ["mon,tue,wed,thu,fri,sat,sun 00:00-24:00"]),
+    ("Måndag 10–12 och 13–15, fredag 9–11", ["mon 10:00-12:00", "mon 13:00-15:00", "fri 09:00-11:00"]),
+])
+def test_opening_hours(text: str, expected: list[str]) -> None:
+    html = f'<!doctype html><html lang="sv"><body><main><p>{text}</p></main></body></html>'
+    finding = extract_all(Page("https://x.se/", html))["opening_hours"]
+    assert [canonical(i) for i in finding.value] == expected
+    assert all(i["text"] for i in finding.value)
+
+
+def test_opening_hours_exceptions() -> None:
+    html = '<html lang="sv"><body><main><p>Öppet mån–fre 8–16. Helgdagar stängt.</p></main></body></html>'
+    finding = extract_all(Page("https://x.se/", html))["opening_hours"]
+    assert finding.details["exceptions"]
+
+
+def test_catchment() -> None:
+    out = page("<p>Vi tar emot kvinnor från Gislaved, Gnosjö, Vaggeryd och Värnamo som utsatts för våld.</p>"
+               "<p>Vårt kansli ligger nära Jönköpings centralstation.</p>")
+    assert out["catchment"] == ["Gislaved", "Gnosjö", "Vaggeryd", "Värnamo"]
