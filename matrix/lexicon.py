@@ -81,6 +81,7 @@ EXPOSURE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"sexuellt v[åa]ld|sexuella [öo]vergrepp|sexuellt [öo]vergrepp|v[åa]ldt[äa]kt|v[åa]ldtagen",
         r"(utsatt|utsatts|drabbad) f[öo]r (\w+ ){0,2}(sexualbrott|sexuell)",
         r"sexuella tr[äa]kasserier|sexuellt utnyttja|ofredande|sexuell utpressning|n[äa]tsex",
+        r"tvingad(e|s)? till sexuella handlingar|sexuella handlingar mot (din|någons|sin) vilja",
     ),
     "sexualbrott_risk": _rx(
         r"(riskerar|risk att|r[äa]dd att|orolig att) (att )?(beg[åa]|g[öo]ra|skada)( \w+){0,3} (sexualbrott|sexuell|"
@@ -102,7 +103,8 @@ EXPOSURE_PATTERNS: dict[str, re.Pattern[str]] = {
 # -- target groups by gender and age ------------------------------------------
 GENDER_PATTERNS: dict[str, re.Pattern[str]] = {
     "kvinnor": _rx(r"\bkvinn(or|a|orna|an)\b", r"\bunga kvinnor\b"),
-    "man": _rx(r"\bm[äa]n\b(?! och kvinnor som v[åa]ld)", r"\bmannen\b", r"\bm[äa]nnen\b", r"\bunga m[äa]n\b"),
+    "man": _rx(r"\bm[äa]n\b(?! och kvinnor som v[åa]ld)", r"\bmannen\b", r"\bm[äa]nnen\b", r"\bunga m[äa]n\b",
+               r"\b(kvinna|flicka|tjej|pojke|kille|en) (eller|och) man\b", r"\bman eller (en )?kvinna\b"),
     "flickor": _rx(r"\bflick(or|a|orna)\b", r"\btjej(er|en|erna)?\b", r"\bunga kvinnor\b"),
     "pojkar": _rx(r"\bpojk(ar|e|arna|en)\b", r"\bkill(ar|e|arna|en)\b", r"\bunga m[äa]n\b"),
     "barn_unga": _rx(
@@ -153,7 +155,8 @@ ADDRESS_CUE = _rx(
     r"\bdu\b", r"\bdig\b", r"\bdin\b", r"\bdina\b", r"\bvi\b", r"\boss\b", r"v[äa]nder (sig|vi oss) till",
     r"m[åa]lgrupp", r"\bf[öo]r (dig|er|personer|kvinnor|m[äa]n|barn|unga|ungdomar|tjejer|killar|alla)\b",
     r"st[öo]d (till|f[öo]r)", r"hj[äa]lp (till|f[öo]r)", r"erbjud", r"\btar emot\b", r"kan f[åa]",
-    r"riktar (sig|vi oss) till",
+    r"riktar (sig|vi oss) till", r"\bst[öo]dja\b|\bst[öo]ttar\b|\bhj[äa]lper\b",
+    r"^det kan (till exempel |t\.ex\. |exempelvis )?vara (en |ett )?(kvinna|man|barn|person|ungdom|tjej|kille|flicka|pojke)",
 )
 NEGATION = _rx(
     r"\b(tar|vi tar) (inte|ej) emot\b", r"\binte (till|f[öo]r)\b", r"\b(inte|ej) [äa]r (till|f[öo]r)\b",

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import json
 import re
 from typing import Any
 
@@ -124,11 +123,3 @@ def render_cell(value: Any, column: str, table: str | None, datasette: Any) -> M
         return Markup(f'<a href="{escape(value)}" rel="noopener noreferrer">{escape(value)}</a>')
     return None
 
-
-def json_list(value: Any) -> list[Any]:
-    """A JSON list column as a list (empty for NULL or bad JSON)."""
-    try:
-        out = json.loads(value) if isinstance(value, str) else value
-    except ValueError:
-        return []
-    return out if isinstance(out, list) else []

@@ -25,6 +25,8 @@ NATIONAL_ELSEWHERE = re.compile(
     r"stödlinjen för|linjen 020|väktare|nationell",
     re.I,
 )
+# "08.00-16.00" and "kl 13.15" read as phone numbers to a lenient matcher
+TIME_LIKE = re.compile(r"^\d{1,2}[.:]\d{2}(\s*[-–—]\s*\d{1,2}([.:]\d{2})?)?$|^\d{1,2}[.:]\d{2}\b")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
 CHAT = re.compile(r"\bchatt(a|en|ar)?\b|\bchat\b|st[öo]dchatt", re.I)
 
@@ -63,7 +65,7 @@ def extract_phone_numbers(page: Page) -> Finding:
     for text, where in contact_texts(page):
         for match in phonenumbers.PhoneNumberMatcher(text, "SE", leniency=phonenumbers.Leniency.VALID):
             before = text[max(0, match.start - 30) : match.start]
-            if lx.FAX_CUE.search(before):
+            if lx.FAX_CUE.search(before) or TIME_LIKE.match(match.raw_string):
                 continue
             number = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
             window = text[max(0, match.start - 120) : match.end + 60]
