@@ -150,6 +150,13 @@ REFERRAL_CUE = _rx(
     r"\bf[åa]r du hj[äa]lp (hos|av|fr[åa]n|p[åa])\b", r"\bkan du (f[åa] (st[öo]d|hj[äa]lp)|v[äa]nda dig) (hos|av|fr[åa]n|till)\b",
     r"\bfinns (hos|p[åa])\b", r"\bs[åa] kan\b .* hj[äa]lpa", r"\bharo?\b .*\bst[öo]d\b f[öo]r",
 )
+# other organisations' (mostly national) lines: a sentence about them is a referral
+OTHER_SERVICES = _rx(
+    r"kvinnofridslinjen", r"\borigo\b", r"\bbris\b", r"\bterrafem\b", r"\b1177\b", r"\bpolisen\b", r"\b112\b",
+    r"nationella mansjouren", r"\brfsl\b", r"heders?f[öo]rtryck\.se", r"\bmika(mottagningen)?\b", r"\bkast\b",
+    r"st[öo]dlinjen", r"\bjourhavande\b", r"\bmind\b", r"\bungarelationer\b", r"\bkillfr[åa]gor\b",
+    r"\bsocialjouren\b", r"\bumo\b", r"\bstopit\b", r"preventell", r"\bnationellt centrum f[öo]r kvinnofrid\b",
+)
 # the text speaks to the reader or names its own target group
 ADDRESS_CUE = _rx(
     r"\bdu\b", r"\bdig\b", r"\bdin\b", r"\bdina\b", r"\bvi\b", r"\boss\b", r"v[äa]nder (sig|vi oss) till",

@@ -86,9 +86,11 @@ def extract_hotline_24h(page: Page) -> Finding:
     """A line of the service's own open around the clock ("dygnet runt", "00–24")."""
     ev: list[Evidence] = []
     for text, where in contact_texts(page):
+        previous = ""
         for sentence in re.split(r"(?<=[.!?])\s+", text):
             m = lx.HOTLINE_24H.search(sentence)
-            if not m or NATIONAL_ELSEWHERE.search(sentence):
+            context, previous = previous + " " + sentence, sentence
+            if not m or NATIONAL_ELSEWHERE.search(context) or lx.OTHER_SERVICES.search(context):
                 continue
             if re.search(r"\b(inte|ej)\b[^.]{0,20}" + re.escape(m.group(0)), sentence, re.I):
                 continue

@@ -67,7 +67,7 @@ def _kind(text: str, block: Block, following: list[str]) -> str:
         return "own"
     if block.tag.startswith("h"):
         return "general"
-    if QUESTION_THEN_REFERRAL.search(text) or _is_referral(text):
+    if QUESTION_THEN_REFERRAL.search(text) or _is_referral(text) or lx.OTHER_SERVICES.search(text):
         return "referral"
     if lower.rstrip().endswith("?") and following and _is_referral(following[0]):
         return "referral"
@@ -153,7 +153,7 @@ def _negated(text: str, pos: int) -> bool:
     """True when the match at ``pos`` sits in a negated clause ("vi tar inte emot män")."""
     window = text[max(0, pos - 40) : pos]
     clause = re.split(r"[,;:.]| men | utan ", window)[-1]
-    return bool(re.search(r"\b(inte|ej|aldrig|endast|enbart|bara)\b", clause))
+    return bool(re.search(r"\b(inte|ej|aldrig|inga)\b", clause))
 
 
 def extract_vulnerable_groups(page: Page) -> Finding:

@@ -34,7 +34,7 @@ DAYSPEC = rf"(?:{GROUP}|{DAY}(?:\s*(?:[-–—]|till|t\.?\s?o\.?\s?m\.?)\s*{DAY}
 TIME = r"(?:kl\.?\s*|klockan\s*)?(\d{1,2})(?:[.:](\d{2}))?"
 RANGE = rf"{TIME}\s*(?:[-–—]|till)\s*{TIME}"
 SPAN = re.compile(
-    rf"(?<![\w])(?P<days>{DAYSPEC})(?:\s*(?:er|na))?\s*[:,]?\s*(?:kl\.?|klockan|mellan|från)?\s*"
+    rf"(?<![\w])(?P<days>{DAYSPEC})(?:\s*(?:er|na))?\s*[:,]?\s*(?:(?:kl\.?|klockan|mellan|från)\s*)*"
     rf"(?P<ranges>{RANGE}(?:\s*(?:och|samt|,|&|/)\s*(?:kl\.?\s*)?{RANGE})*)",
     re.I,
 )
