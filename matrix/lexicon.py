@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import re
 
-I = re.IGNORECASE
+IGNORECASE = re.IGNORECASE
 
 
 def _rx(*alternatives: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{a})" for a in alternatives), I)
+    return re.compile("|".join(f"(?:{a})" for a in alternatives), IGNORECASE)
 
 
 # -- which links the focused crawl follows -----------------------------------
@@ -39,7 +39,7 @@ IRRELEVANT_URL = re.compile(
     r"\.(jpe?g|png|gif|svg|webp|ico|css|js|zip|mp4|mp3|docx?|xlsx?|pptx?)(\?|$)"
     r"|/(sok|search|kalender|calendar|login|logga-?in|wp-admin|wp-login|feed)(/|\?|$)"
     r"|[?&](sv\.|page=|sort=|filter|q=|s=|date=)",
-    I,
+    IGNORECASE,
 )
 
 # -- target groups by exposure ------------------------------------------------
@@ -147,8 +147,9 @@ VULNERABLE_PATTERNS: dict[str, re.Pattern[str]] = {
 # -- referrals: a group named only to send the reader elsewhere --------------
 REFERRAL_CUE = _rx(
     r"\bkontakta\b", r"\bv[äa]nd dig till\b", r"\bh[äa]nvisa", r"\bring\b", r"\bl[äa]s mer\b", r"\bbes[öo]k\b",
-    r"\bf[åa]r du hj[äa]lp (hos|av|fr[åa]n|p[åa])\b", r"\bkan du (f[åa] (st[öo]d|hj[äa]lp)|v[äa]nda dig) (hos|av|fr[åa]n|till)\b",
-    r"\bfinns (hos|p[åa])\b", r"\bs[åa] kan\b .* hj[äa]lpa", r"\bharo?\b .*\bst[öo]d\b f[öo]r",
+    r"\bf[åa]r du hj[äa]lp (hos|av|fr[åa]n|p[åa])\b",
+    r"\bkan du (f[åa] (st[öo]d|hj[äa]lp)|v[äa]nda dig) (hos|av|fr[åa]n|till)\b",
+    r"\bfinns (hos|p[åa])\b", r"\bs[åa] kan\b .* hj[äa]lpa",
 )
 # other organisations' (mostly national) lines: a sentence about them is a referral
 OTHER_SERVICES = _rx(
@@ -163,7 +164,8 @@ ADDRESS_CUE = _rx(
     r"m[åa]lgrupp", r"\bf[öo]r (dig|er|personer|kvinnor|m[äa]n|barn|unga|ungdomar|tjejer|killar|alla)\b",
     r"st[öo]d (till|f[öo]r)", r"hj[äa]lp (till|f[öo]r)", r"erbjud", r"\btar emot\b", r"kan f[åa]",
     r"riktar (sig|vi oss) till", r"\bst[öo]dja\b|\bst[öo]ttar\b|\bhj[äa]lper\b",
-    r"^det kan (till exempel |t\.ex\. |exempelvis )?vara (en |ett )?(kvinna|man|barn|person|ungdom|tjej|kille|flicka|pojke)",
+    r"^det kan (till exempel |t\.ex\. |exempelvis )?vara (en |ett )?"
+    r"(kvinna|man|barn|person|ungdom|tjej|kille|flicka|pojke)",
 )
 NEGATION = _rx(
     r"\b(tar|vi tar) (inte|ej) emot\b", r"\binte (till|f[öo]r)\b", r"\b(inte|ej) [äa]r (till|f[öo]r)\b",
@@ -180,13 +182,13 @@ QUICK_EXIT_TEXT = _rx(
 QUICK_EXIT_ATTR = re.compile(
     r"quick[-_]?exit|exit[-_]this[-_]page|exit[-_]?page|\bpanic|get[-_]?away|snabb[-_]?(exit|stang|stäng)|"
     r"leave[-_]?(site|page)|safe[-_]?exit|hide[-_]?(page|site)|escape[-_]?button|emergency[-_]exit|lamna[-_]sidan",
-    I,
+    IGNORECASE,
 )
 QUICK_EXIT_SCRIPT = re.compile(
-    r"quick[-_]?exit|exit[-_]this[-_]page|panic[-_]?button|get[-_]?away|safe[-_]?exit|snabbexit|hide[-_]?page", I
+    r"quick[-_]?exit|exit[-_]this[-_]page|panic[-_]?button|get[-_]?away|safe[-_]?exit|snabbexit|hide[-_]?page", IGNORECASE
 )
-QUICK_EXIT_KEYS = re.compile(r"(Escape|Esc\b|keyCode\s*===?\s*27|which\s*===?\s*27|Shift)", I)
-LOCATION_REPLACE = re.compile(r"location\.(replace|href\s*=)|window\.open\(|history\.replaceState", I)
+QUICK_EXIT_KEYS = re.compile(r"(Escape|Esc\b|keyCode\s*===?\s*27|which\s*===?\s*27|Shift)", IGNORECASE)
+LOCATION_REPLACE = re.compile(r"location\.(replace|href\s*=)|window\.open\(|history\.replaceState", IGNORECASE)
 
 HIDE_VISIT = _rx(
     r"d[öo]lj(a)? (ditt|sitt|dina) (bes[öo]k|sp[åa]r)", r"rensa (din |webbl[äa]sarens |)(historik|webbhistorik|cache)",
@@ -200,10 +202,10 @@ EASY_READ = _rx(r"l[äa]ttl[äa]st", r"l[äa]tt svenska", r"easy[- ]to[- ]read",
 SIGN_LANGUAGE = _rx(r"teckenspr[åa]k", r"sign language", r"\bsvenskt teckenspr[åa]k\b", r"\bSTS\b")
 TEXT_TO_SPEECH = _rx(r"\blyssna\b", r"readspeaker", r"talande webb", r"l[äa]s upp", r"uppl[äa]sning", r"\blisten\b",
                      r"browsealoud", r"webreader")
-TTS_ATTR = re.compile(r"readspeaker|rsbtn|rs_|browsealoud|webreader|listen-button|speak", I)
+TTS_ATTR = re.compile(r"readspeaker|rsbtn|rs_|browsealoud|webreader|listen-button|speak", IGNORECASE)
 MACHINE_TRANSLATION = re.compile(
     r"translate\.google|google_translate|googletranslate|translate\.googleapis|gtranslate|"
-    r"weglot|translatewidget|bing\.com/translator|microsofttranslator|conveythis|localizejs", I
+    r"weglot|translatewidget|bing\.com/translator|microsofttranslator|conveythis|localizejs", IGNORECASE
 )
 TRANSLATE_TEXT = _rx(r"(välj|byt) spr[åa]k.{0,40}(google|maskin|automatisk)", r"automatisk(t)? [öo]vers[äa]tt",
                      r"maskin[öo]vers[äa]tt", r"google translate|google [öo]vers[äa]tt")

@@ -107,7 +107,8 @@ def build_report(db: sqlite_utils.Database, year: int, lan: str | None = None) -
                 if a[f] != old[f]:
                     change.append(("+" if a[f] else "−") + BY_ID[f].label_sv.lower())
             old_langs = _codes(old["languages"]) - {"sv"}
-            change += [f"+{c}" for c in sorted(set(langs) - old_langs)] + [f"−{c}" for c in sorted(old_langs - set(langs))]
+            change += [f"+{c}" for c in sorted(set(langs) - old_langs)]
+            change += [f"−{c}" for c in sorted(old_langs - set(langs))]
         t_feat.rows.append([a["name"], a["sektor"], *("ja" if a[f] else "nej" for f in FEATURES),
                             ", ".join(langs) or "–", ", ".join(change) or ("ny" if prev and not old else "–")])
 

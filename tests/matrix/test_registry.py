@@ -10,7 +10,8 @@ from matrix import registry
 from tests.conftest import ROOT, run_cli
 
 HEADER = "id,name,huvudman,sektor,lan_code,kommunkoder,website,start_urls,allowed_domains,notes\n"
-GOOD = "kommun_0604_aneby,Aneby kommun,Aneby kommun,kommun,06,0604,https://www.aneby.se/,https://www.aneby.se/,www.aneby.se aneby.se,\n"
+GOOD = ("kommun_0604_aneby,Aneby kommun,Aneby kommun,kommun,06,0604,https://www.aneby.se/,https://www.aneby.se/,"
+        "www.aneby.se aneby.se,\n")
 
 
 def write(tmp_path: Path, *rows: str, header: str = HEADER) -> Path:
