@@ -185,7 +185,8 @@ QUICK_EXIT_ATTR = re.compile(
     IGNORECASE,
 )
 QUICK_EXIT_SCRIPT = re.compile(
-    r"quick[-_]?exit|exit[-_]this[-_]page|panic[-_]?button|get[-_]?away|safe[-_]?exit|snabbexit|hide[-_]?page", IGNORECASE
+    r"quick[-_]?exit|exit[-_]this[-_]page|panic[-_]?button|get[-_]?away|safe[-_]?exit|snabbexit|hide[-_]?page",
+    IGNORECASE,
 )
 QUICK_EXIT_KEYS = re.compile(r"(Escape|Esc\b|keyCode\s*===?\s*27|which\s*===?\s*27|Shift)", IGNORECASE)
 LOCATION_REPLACE = re.compile(r"location\.(replace|href\s*=)|window\.open\(|history\.replaceState", IGNORECASE)
