@@ -13,17 +13,16 @@ from __future__ import annotations
 import csv
 import json
 import os
-from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
 import phonenumbers
-from datasette import hookimpl
 from datasette.utils.asgi import Response
 
+from datasette import hookimpl
 from matrix import kommuner
 from matrix.extractors.languages import LANGUAGES
 from matrix.registry import kommun_index
@@ -37,9 +36,11 @@ MONTHS_SV = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "aug
              "november", "december")
 
 
-@dataclass(frozen=True)
-class Role:
-    """One of the three entries: who the visitor is, and which codes serve them."""
+class Role(NamedTuple):
+    """One of the three entries: who the visitor is, and which codes serve them.
+
+    A NamedTuple, not a dataclass: Datasette loads plugin files without a ``sys.modules`` entry.
+    """
 
     code: str
     label: str

@@ -9,6 +9,7 @@ instance (Datasette's own pages too) gets:
 * ``Referrer-Policy: no-referrer`` so a click to a service's site does not
   tell it where the visitor came from; ``X-Content-Type-Options: nosniff``;
 * no cookies at all (``Set-Cookie`` is dropped: nothing here needs a login);
+* only GET and HEAD: any other method gets 405 before it reaches Datasette;
 * ``X-Robots-Tag: noindex`` on evidence and archived pages, as well as
   ``robots.txt`` from datasette-block-robots;
 * the quick-exit URL for the templates (plugin config ``vmatris.quick_exit_url``).
@@ -21,13 +22,15 @@ import hashlib
 import re
 from typing import Any
 
-from datasette import hookimpl
 from markupsafe import Markup, escape
+
+from datasette import hookimpl
 
 DEFAULT_EXIT_URL = "https://www.google.se/"
 # inline scripts Datasette 0.65's own templates emit; allowed by hash, nothing else inline
 KNOWN_INLINE_SCRIPTS = ("DATASETTE_ALLOW_FACET = true;", "DATASETTE_ALLOW_FACET = false;")
 NOINDEX = re.compile(r"^/(arkiv/|aktor/[^/]+/belagg|[^/]+/(evidence|page_html|pages)\b)")
+READ_METHODS = ("GET", "HEAD", "OPTIONS")
 ARCHIVE_RAW = re.compile(r"^/arkiv/[^/]+/html$")
 
 
@@ -81,6 +84,15 @@ def headers_for(path: str, existing: list[tuple[bytes, bytes]]) -> list[tuple[by
     return kept
 
 
+async def _refuse(path: str, send: Any) -> None:
+    """405 for any method that could write: the instance is read-only."""
+    body = "Den här webbplatsen går bara att läsa.\n".encode()
+    headers = headers_for(path, [(b"content-type", b"text/plain; charset=utf-8"), (b"allow", b"GET, HEAD"),
+                                 (b"content-length", str(len(body)).encode())])
+    await send({"type": "http.response.start", "status": 405, "headers": headers})
+    await send({"type": "http.response.body", "body": body})
+
+
 @hookimpl
 def asgi_wrapper(datasette: Any) -> Any:
     """Add the security headers to every HTTP response and drop cookies."""
@@ -91,6 +103,9 @@ def asgi_wrapper(datasette: Any) -> Any:
                 await app(scope, receive, send)
                 return
             path = scope.get("path", "")
+            if scope.get("method", "GET") not in READ_METHODS:
+                await _refuse(path, send)
+                return
 
             async def wrapped_send(event: dict) -> None:
                 if event["type"] == "http.response.start":
