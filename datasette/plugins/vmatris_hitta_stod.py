@@ -20,9 +20,9 @@ from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
 import phonenumbers
+from datasette import hookimpl
 from datasette.utils.asgi import Response
 
-from datasette import hookimpl
 from matrix import kommuner
 from matrix.extractors.languages import LANGUAGES
 from matrix.registry import kommun_index

@@ -22,9 +22,8 @@ import hashlib
 import re
 from typing import Any
 
-from markupsafe import Markup, escape
-
 from datasette import hookimpl
+from markupsafe import Markup, escape
 
 DEFAULT_EXIT_URL = "https://www.google.se/"
 # inline scripts Datasette 0.65's own templates emit; allowed by hash, nothing else inline

@@ -20,9 +20,9 @@ from typing import Any
 
 import lxml.html
 import phonenumbers
+from datasette import hookimpl
 from datasette.utils.asgi import NotFound, Response
 
-from datasette import hookimpl
 from matrix.extractors.languages import LANGUAGES
 from matrix.kommuner import lan_names
 from matrix.variables import BY_ID, all_categories
