@@ -154,6 +154,9 @@ def build_year(db: sqlite_utils.Database, run_id: str, index: KommunIndex | None
     crawled = [r["actor_id"] for r in db.query("SELECT actor_id FROM crawl_sites WHERE run_id = ?", [run_id])]
     counts = {"services": 0, "actors": 0}
     with db.conn:
+        db["kommuner"].upsert_all(
+            [{"kommunkod": code, "name": name, "lan_code": index.lan_of.get(code, code[:2])}
+             for name, code in index.by_name.items()], pk="kommunkod")
         for actor_id in sorted(set(crawled) | set(by_actor)):
             actor = actors[actor_id]
             db.execute("UPDATE evidence SET service_id = NULL WHERE actor_id = ? AND year = ?", [actor_id, year])

@@ -86,6 +86,10 @@ TABLES: dict[str, dict] = {
             "to_url": str,
         },
     },
+    "kommuner": {
+        "pk": "kommunkod",
+        "columns": {"kommunkod": str, "name": str, "lan_code": str},
+    },
     "variabler": {
         "pk": "variable",
         "columns": {"variable": str, "kind": str, "label_sv": str, "description_sv": str, "site_wide": int},
@@ -259,6 +263,8 @@ TABLE_DOCS: dict[str, dict[str, str]] = {
         "to_service_id": "Verksamheten det andra året.", "from_url": "Belägg det första året.",
         "to_url": "Belägg det andra året.",
     },
+    "kommuner": {"kommunkod": "Kommunkod (SCB); 99xx är Demoläns fiktiva kommuner.", "name": "Kommunens namn.",
+                 "lan_code": "Länskod."},
     "variabler": {"variable": "Variabelns id.", "kind": "Typ: list, bool eller struct.",
                   "label_sv": "Namn.", "description_sv": "Beskrivning.", "site_wide": "1 = gäller hela webbplatsen."},
     "kategorier": {"variable": "Variabel.", "code": "Kod.", "label_sv": "Namn.", "description_sv": "Förklaring."},

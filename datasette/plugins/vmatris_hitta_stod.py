@@ -176,6 +176,10 @@ def national_lines(path: str = str(NATIONAL_LINES)) -> tuple[dict[str, Any], ...
 async def kommun_names(db: Any) -> dict[str, str]:
     """Kommunkod -> name for every kommun present in the data (real names plus registries' extra lists)."""
     index = kommuner.real()
+    if await db.table_exists("kommuner"):  # built with the registry's municipalities, demo ones included
+        stored = await db.execute("SELECT name, kommunkod, lan_code FROM kommuner")
+        index = kommuner.KommunIndex({r[0]: r[1] for r in stored.rows} or index.by_name,
+                                     {r[1]: r[2] for r in stored.rows} or index.lan_of)
     registries = await db.execute("SELECT DISTINCT registry FROM actors WHERE registry IS NOT NULL")
     for (registry,) in registries.rows:
         for candidate in (Path(registry), ROOT / registry):
