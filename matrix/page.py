@@ -27,8 +27,8 @@ BOILERPLATE_TAGS = ("header", "nav", "footer", "aside", "noscript", "template", 
 DROP_TAGS = ("script", "style", "svg", "noscript", "template")
 # class/id fragments that mark navigation, banners and repeated blocks.
 BOILERPLATE_ATTR = re.compile(
-    r"(^|[\s_-])(cookie|consent|gdpr|banner|breadcrumb|breadcrumbs|menu|megamenu|mega-menu|nav|navbar|"
-    r"navigation|footer|header|sidebar|widget|related|relaterade|share|social|skip|toolbar|"
+    r"(^|[\s_-])(cookie|cookies|consent|gdpr|breadcrumb|breadcrumbs|menu|megamenu|mega-menu|nav|navbar|"
+    r"navigation|footer|site-header|sidebar|widget|related|relaterade|share|social|skiplink|skip-link|toolbar|"
     r"site-header|site-footer|sv-mega|search|sok|pagination|rs_skip|rsbtn|lang-switch|"
     r"language-switcher|quick-exit|exit-this-page|snabbexit|cmplz|cky|puff-list|teaser)($|[\s_-])",
     re.I,
@@ -159,6 +159,8 @@ class Page:
         for node in [n for n in copy.iter() if isinstance(n.tag, str) and n is not copy]:
             if node.getparent() is None:
                 continue
+            if node.tag == "header" and node.xpath(".//h1|.//h2") and not node.xpath(".//nav"):
+                continue  # an article's own header ("entry-header") holds its title
             if node.tag in BOILERPLATE_TAGS or _attr_is_boilerplate(node):
                 _drop(node)
         return copy

@@ -193,3 +193,17 @@ def test_catchment() -> None:
     out = page("<p>Vi tar emot kvinnor från Gislaved, Gnosjö, Vaggeryd och Värnamo som utsatts för våld.</p>"
                "<p>Vårt kansli ligger nära Jönköpings centralstation.</p>")
     assert out["catchment"] == ["Gislaved", "Gnosjö", "Vaggeryd", "Värnamo"]
+
+
+def test_cms_markup_keeps_content() -> None:
+    """Sitevision's ubiquitous `sv-skip-spacer`, hero banners and WordPress entry headers are content."""
+    from matrix.page import Page as P
+
+    html = ('<html lang="sv"><body><header class="header"><nav><a href="/">Start</a></nav></header>'
+            '<div class="sv-layout sv-skip-spacer sv-template-portlet" id="svid10_1"><div class="hero-banner">'
+            '<h1>Våld i nära relationer</h1><p>Vi erbjuder stöd till dig som är utsatt för våld.</p></div></div>'
+            '<article><header class="entry-header"><h2 class="entry-title">Skyddat boende</h2></header>'
+            '<p>Text.</p></article></body></html>')
+    texts = [b.text for b in P("https://x.se/", html).blocks]
+    assert texts == ["Våld i nära relationer", "Vi erbjuder stöd till dig som är utsatt för våld.", "Skyddat boende",
+                     "Text."]
