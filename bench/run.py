@@ -1,0 +1,182 @@
+"""``python -m bench.run [--quick]``: every benchmark figure in one run, into bench/RESULTS.md and one JSON line.
+
+Order matters on a small machine: the crawls run while nothing else of ours
+does, ``scrapy bench`` runs after the demo server is gone, and Datasette is
+loaded last.  The last line printed is the JSON of all figures, for scripts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from bench import load, measure, results, webgen
+
+ROOT = Path(__file__).resolve().parent.parent
+WORK = ROOT / "data" / "build" / "bench-web"
+YEAR = 2026
+GiB_MIB = 1024
+
+
+@dataclass(frozen=True)
+class Plan:
+    """The sizes of one benchmark run: ``--quick`` fits a few minutes on 2 shared cores, full is the country."""
+
+    sites_small: int
+    sites_large: int
+    pages_per_site: int
+    scrapy_bench_s: int
+    sample: int
+    load_s: int
+
+
+FULL = Plan(67, 500, 150, 30, 1000, 20)
+QUICK = Plan(20, 80, 50, 15, 120, 8)
+
+
+def log(msg: str) -> None:
+    """Progress on stderr, so stdout's last line stays the JSON."""
+    print(f"[bench] {msg}", file=sys.stderr, flush=True)
+
+
+def crawls(plan: Plan, web: Path, regs: dict[str, Path]) -> dict[str, Any]:
+    """Small crawl, large crawl (the throughput figure), then the small web again (re-crawl, profiled)."""
+    from vmatris.demo_server import serve
+
+    out: dict[str, Any] = {}
+    cap = plan.pages_per_site * 10  # the cap counts requests before de-duplication; keep it out of the way
+    with serve(YEAR, root=web) as proxy:
+        for name in ("small", "large"):
+            log(f"crawl {name} ({regs[name].name}) …")
+            out[name] = measure.crawl(regs[name], YEAR, WORK / name / "vmatris.db", proxy, cap)
+            log(f"  {out[name]['pages_fetched']} pages in {out[name]['crawl_seconds']:.1f} s")
+        log("re-crawl small (py-spy sampling) …")
+        out["again"] = measure.crawl(regs["small"], YEAR, WORK / "small" / "vmatris.db", proxy, cap,
+                                     profile=WORK / "recrawl.pyspy.txt")
+    out["profile"] = measure.spy_summary(WORK / "recrawl.pyspy.txt")
+    return out
+
+
+def serve_figures(db: Path, kommun: str, seconds: int) -> dict[str, Any]:
+    """p50/p95 of the public search, a full-text query and a faceted table under 20 clients."""
+    out: dict[str, Any] = {}
+    with load.datasette(db) as base:
+        search = f"/hitta-stod?kommun={kommun}&roll=utsatt"
+        if load.status(base + search) != 200:
+            search = "/"
+        for name, path in (("hitta_stod", search), ("fts", "/vmatris/pages?_search=v%C3%A5ld"),
+                           ("facet", "/vmatris/services?_facet=sektor")):
+            code = load.status(base + path)
+            log(f"load {path} (status {code}) …")
+            out[name] = {"path": path, "status": code, **load.load(base + path, 20, seconds)}
+    return out
+
+
+def limits_text(fig: dict[str, Any], crawl: dict[str, Any]) -> dict[str, str]:
+    """What limits each figure, written from this run's measurements and profiles."""
+    c, e, d = fig["crawl"], fig["extract"], fig["datasette"]
+    prof = crawl["profile"]
+    return {
+        "1. crawl throughput": (
+            f"{c['pages_per_min']:.0f} pages/min for vmatris ({c['pages']} pages, {c['pages_mean_kb']:.0f} KB mean) "
+            f"vs {c['scrapy_bench_pages_per_min']:.0f} for `scrapy bench` (tiny pages, no processing). The crawl is "
+            "CPU-bound in one Python process: per page it parses 30-120 KB once, runs 15 extractors, gzips a WARC "
+            "record and writes SQLite with FTS triggers, all on the reactor thread. py-spy on the re-crawl "
+            "(own time, top frames):\n\n" + "\n".join(f"    {x}" for x in prof["own"]) +
+            "\n\nInclusive, project code:\n\n" + "\n".join(f"    {x}" for x in prof["inclusive"])),
+        "2. extraction": (
+            f"Per page {e['parse_ms_per_page']:.1f} ms bare parse vs {e['extract_ms_per_page']:.1f} ms "
+            f"Page + extract_all (ratio {e['ratio']:.2f}; with the pipeline's second `relevance` and `as_json`: "
+            f"{e['pipeline_ratio']:.2f}). cProfile, own time:\n\n" +
+            "\n".join(f"    {x}" for x in e["profile_top_self"])),
+        "3. database build": (
+            "`publish` copies the main DB, merges the run (pages, page_html, evidence), fills the FTS index "
+            "through triggers row by row, builds services and changes. Size is dominated by `page_html` "
+            "(every page's full HTML, 30-120 KB) — the DB grows with the web by design."),
+        "4. memory": (
+            f"Crawl peak {fig['memory']['crawl_small_mib']:.0f} → {fig['memory']['crawl_large_mib']:.0f} MiB, "
+            f"build peak {fig['memory']['build_small_mib']:.0f} → {fig['memory']['build_large_mib']:.0f} MiB. "
+            "What can grow with the web: Scrapy's dupefilter (one fingerprint per URL), the page-cap counter, "
+            "the scheduler queue (memory queues), and `page_records` in `build_year`, which loads every page's "
+            "text of the run at once."),
+        "5. Datasette": (
+            "; ".join(f"{k} `{v['path']}` ({v['status']}): p50 {v['p50']:.0f} ms, p95 {v['p95']:.0f} ms, "
+                      f"{v['rps']:.0f} req/s, {v['tool']}" for k, v in d.items() if isinstance(v, dict)) +
+            ". The load tool runs on the same 2 cores as Datasette (one Python process, one thread pool for "
+            "SQLite), so p95 is mostly queueing: 20 clients share ~1 core of Datasette."),
+        "6. re-crawl": (
+            f"Second crawl downloaded {fig['recrawl']['bytes_again']} bytes vs {fig['recrawl']['bytes_first']} "
+            f"({fig['recrawl']['not_modified']} responses 304, {fig['recrawl']['cache_hits']} cache hits). "
+            "Without conditional requests (If-Modified-Since/ETag, answered 304) every page is fetched again "
+            "in full; the demo server sends Last-Modified but does not yet answer conditional requests."),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Generate, measure, write RESULTS.md, print the JSON line."""
+    parser = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="A small web that finishes in a few minutes.")
+    parser.add_argument("--seed", type=int, default=2026, help="Seed of the synthetic web.")
+    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "RESULTS.md")
+    args = parser.parse_args(argv)
+    plan = QUICK if args.quick else FULL
+    fig: dict[str, Any] = {"quick": args.quick, "machine": results.machine()}
+    shutil.rmtree(WORK, ignore_errors=True)
+    web = WORK / "web"
+    log(f"generating {plan.sites_large} sites × {plan.pages_per_site} pages under {web} …")
+    sites = webgen.generate(web, YEAR, plan.sites_large, plan.pages_per_site, args.seed)
+    regs = {"small": webgen.write_registry(WORK / "small.csv", sites[: plan.sites_small]),
+            "large": webgen.write_registry(WORK / "large.csv", sites)}
+    sample = measure.sample_pages(web / str(YEAR), plan.sample)
+    mean_kb = sum(len(h.encode()) for _u, h in sample) / len(sample) / 1024
+    fig["web"] = {"sites_small": plan.sites_small, "sites_large": plan.sites_large, "seed": args.seed,
+                  "pages_per_site": plan.pages_per_site, "pages_small": plan.sites_small * plan.pages_per_site,
+                  "pages_large": plan.sites_large * plan.pages_per_site, "mean_kb": mean_kb}
+
+    crawl = crawls(plan, web, regs)
+    log("scrapy bench …")
+    sb = measure.scrapy_bench(plan.scrapy_bench_s)
+    ratio = crawl["large"]["pages_per_min"] / sb["pages_per_min"] if sb["pages_per_min"] else None
+    fig["crawl"] = {"pages": crawl["large"]["pages_fetched"], "seconds": crawl["large"]["crawl_seconds"],
+                    "pages_mean_kb": mean_kb, "pages_per_min": crawl["large"]["pages_per_min"],
+                    "scrapy_bench_pages_per_min": sb["pages_per_min"], "scrapy_bench": sb, "ratio": ratio,
+                    "figure": f"{ratio:.2f}×" if ratio else "n/a", "verdict": results.verdict(ratio, 0.8, True)}
+    log("extraction …")
+    e = measure.extraction(sample, repeat=2 if args.quick else 1)
+    fig["extract"] = {**e, "figure": f"{e['ratio']:.2f}", "verdict": results.verdict(e["ratio"], 0.33, True)}
+    log("database build …")
+    builds = {n: measure.build(WORK / n / "runs" / crawl[n]["run_id"] / "run.db", regs[n], crawl[n]["run_id"],
+                               WORK / f"build-{n}.db") for n in ("small", "large")}
+    b = builds["large"]
+    fig["build"] = {**b, "small": builds["small"],
+                    "figure": f"{b['pages_per_s']:.0f} pages/s, {b['mib_per_1000_pages']:.0f} MiB/1000 pages"}
+    mem = {"crawl_small_mib": crawl["small"]["peak_rss_mib"], "crawl_large_mib": crawl["large"]["peak_rss_mib"],
+           "build_small_mib": builds["small"]["peak_rss_mib"], "build_large_mib": builds["large"]["peak_rss_mib"]}
+    worst = max(mem["crawl_large_mib"] / mem["crawl_small_mib"], mem["build_large_mib"] / mem["build_small_mib"])
+    peak = max(mem.values())
+    fig["memory"] = {**mem, "ratio": worst, "peak_mib": peak, "figure": f"{worst:.2f}× (peak {peak:.0f} MiB)",
+                     "verdict": "met" if worst <= 1.2 and peak < GiB_MIB else "MISSED"}
+    log("datasette …")
+    d = serve_figures(WORK / "large" / "vmatris.db", sites[0].kommunkoder[0], plan.load_s)
+    p95 = max(v["p95"] for v in d.values())  # before the summary keys join the dict
+    fig["datasette"] = {**d, "p95_worst_ms": p95, "figure": f"{p95:.0f} ms",
+                        "verdict": results.verdict(p95, 100, False)}
+    first, again = crawl["small"]["response_bytes"], crawl["again"]["response_bytes"]
+    fig["recrawl"] = {"bytes_first": first, "bytes_again": again, "ratio": again / first if first else None,
+                      "not_modified": crawl["again"]["not_modified"], "cache_hits": crawl["again"]["cache_hits"],
+                      "figure": f"{again / first:.2f}" if first else "n/a",
+                      "verdict": results.verdict(again / first if first else None, 0.05, False)}
+    fig["crawls"] = {k: v for k, v in crawl.items() if k != "profile"}
+    fig["json"] = measure.dump({k: v for k, v in fig.items() if k != "json"})
+    results.write(args.out, fig, limits_text(fig, crawl))
+    log(f"wrote {args.out}")
+    print(fig["json"])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
