@@ -65,11 +65,16 @@ def extract_all(page: Page, options: Options | None = None) -> dict[str, Finding
 
 
 def relevance(page: Page) -> float:
-    """How much the page is about violence and support (0..1), from its title and main text."""
-    text = f"{page.title} {page.h1} {page.main_text[:8000]}".lower()
-    hits = sum(1 for rx in lexicon.EXPOSURE_PATTERNS.values() if rx.search(text))
-    link = 1 if lexicon.RELEVANT_LINK.search(f"{page.title} {page.h1}") else 0
-    return min(1.0, 0.3 * hits + 0.4 * link)
+    """How much the page is about violence and support (0..1): exposure groups named anywhere in the
+    main content (own, referred or general) and a relevant title.  Reuses the sentence scan."""
+    cached = page.memo.get("relevance")
+    if cached is None:
+        codes = {c for s in groups.sentences(page) for c in s.exposure}
+        title = f"{page.title} {page.h1}"
+        codes |= {c for c, rx in lexicon.EXPOSURE_PATTERNS.items() if rx.search(title.lower())}
+        link = 1 if lexicon.RELEVANT_LINK.search(title) else 0
+        cached = page.memo["relevance"] = min(1.0, 0.3 * len(codes) + 0.4 * link)
+    return cached  # type: ignore[return-value]
 
 
 def values(findings: dict[str, Finding]) -> dict[str, Any]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import AsyncIterator, Iterable
 from typing import Any
 
@@ -22,7 +21,8 @@ class SitePageCapMiddleware:
     def __init__(self, crawler: Crawler, cap: int) -> None:
         self.crawler = crawler
         self.cap = cap
-        self.seen: Counter[str] = Counter()
+        # distinct URLs per actor: the same link on every page (a mega-menu) is counted once
+        self.seen: dict[str, set[str]] = {}
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> SitePageCapMiddleware:
@@ -37,10 +37,13 @@ class SitePageCapMiddleware:
         actor = item.cb_kwargs.get("actor_id")
         if actor is None:
             return True
-        if self.seen[actor] >= self.cap:
+        urls = self.seen.setdefault(actor, set())
+        if item.url in urls:
+            return True  # the duplicate filter drops it; it costs no page
+        if len(urls) >= self.cap:
             self.crawler.stats.inc_value(f"vmatris/page_cap/{actor}")
             return False
-        self.seen[actor] += 1
+        urls.add(item.url)
         return True
 
     async def process_start(self, start: AsyncIterator[Any]) -> AsyncIterator[Any]:

@@ -17,6 +17,11 @@ from matrix.finding import Evidence, Finding, bool_finding
 from matrix.page import Page, _locator, clean
 
 CLICKABLE = ("a", "button", "input")
+# scripts can be large: lower-case them once and match case-sensitively
+QUICK_EXIT_SCRIPT_LC = re.compile(lx.QUICK_EXIT_SCRIPT.pattern)
+QUICK_EXIT_KEYS_LC = re.compile(lx.QUICK_EXIT_KEYS.pattern.replace("Escape", "escape").replace("Esc", "esc")
+                                .replace("Shift", "shift").replace("keyCode", "keycode"))
+LOCATION_REPLACE_LC = re.compile(lx.LOCATION_REPLACE.pattern.replace("replaceState", "replacestate"))
 NEGATED_FEATURE = re.compile(r"\b(saknar|saknas|inte|ej|finns inte|kommer snart)\b", re.I)
 
 
@@ -47,12 +52,13 @@ def extract_quick_exit(page: Page) -> Finding:
             ev.append(Evidence.of(f"<{node.tag} {attrs}>", _locator(node), "quick_exit:attribute", m.group(0)))
             break
     for src, code, attrs in page.scripts:
-        joined = " ".join(f"{k}={v}" for k, v in attrs.items())
-        if src and lx.QUICK_EXIT_SCRIPT.search(src):
+        joined = " ".join(f"{k}={v}" for k, v in attrs.items()).lower()
+        lower = code.lower()
+        if src and QUICK_EXIT_SCRIPT_LC.search(src.lower()):
             ev.append(Evidence.of(f"<script src={src}>", "script", "quick_exit:script-file"))
-        elif lx.QUICK_EXIT_SCRIPT.search(joined) or (code and lx.QUICK_EXIT_SCRIPT.search(code)):
+        elif QUICK_EXIT_SCRIPT_LC.search(joined) or (code and QUICK_EXIT_SCRIPT_LC.search(lower)):
             ev.append(Evidence.of(code or joined, "script", "quick_exit:script-config", "exit"))
-        elif code and lx.QUICK_EXIT_KEYS.search(code) and lx.LOCATION_REPLACE.search(code):
+        elif code and QUICK_EXIT_KEYS_LC.search(lower) and LOCATION_REPLACE_LC.search(lower):
             ev.append(Evidence.of(code, "script", "quick_exit:keyboard", "replace"))
     return bool_finding("quick_exit", ev)
 

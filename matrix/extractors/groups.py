@@ -37,10 +37,13 @@ AGE_UNDER = re.compile(r"under (18|20|21|25|26) år|mellan 1[0-9] och 2[0-9] år
 
 @dataclass(frozen=True)
 class Sentence:
+    """One sentence of the main content, its kind, and the exposure patterns it matches (scanned once)."""
+
     text: str
     lower: str
     block: Block
     kind: str  # own | referral | general | link
+    exposure: dict[str, str]  # code -> matched text
 
 
 def sentences(page: Page) -> list[Sentence]:
@@ -54,7 +57,13 @@ def sentences(page: Page) -> list[Sentence]:
             continue  # container text duplicated by its child blocks
         parts = [p for p in SENTENCE_SPLIT.split(block.text) if p and p.strip()]
         for i, part in enumerate(parts):
-            out.append(Sentence(part, part.lower(), block, _kind(part, block, parts[i + 1 :])))
+            lower = part.lower()
+            exposure = {}
+            for code, rx in lx.EXPOSURE_PATTERNS.items():
+                m = rx.search(lower)
+                if m:
+                    exposure[code] = m.group(0)
+            out.append(Sentence(part, lower, block, _kind(part, block, parts[i + 1 :]), exposure))
     page.memo["sentences"] = out
     return out
 
@@ -85,15 +94,12 @@ def _is_referral(text: str) -> bool:
     return any(n.split()[0] not in own_words for n in names) or "http" in lower or "www." in lower
 
 
-def _scan(page: Page, patterns: dict[str, re.Pattern[str]], rule: str) -> tuple[dict, dict]:
+def _scan(page: Page, rule: str) -> tuple[dict, dict]:
     own: dict[str, list[Evidence]] = {}
     referrals: dict[str, list[Evidence]] = {}
     for s in sentences(page):
-        for code, rx in patterns.items():
-            m = rx.search(s.lower)
-            if not m:
-                continue
-            ev = Evidence.of(s.text, s.block.where, f"{rule}:{code}:{s.kind}", m.group(0))
+        for code, matched in s.exposure.items():
+            ev = Evidence.of(s.text, s.block.where, f"{rule}:{code}:{s.kind}", matched)
             if s.kind == "own":
                 own.setdefault(code, []).append(ev)
             elif s.kind in ("referral", "link"):
@@ -103,7 +109,7 @@ def _scan(page: Page, patterns: dict[str, re.Pattern[str]], rule: str) -> tuple[
 
 def extract_exposure_groups(page: Page) -> Finding:
     """Exposure groups the page names as its own target group; referrals kept apart."""
-    own, referrals = _scan(page, lx.EXPOSURE_PATTERNS, "exposure")
+    own, referrals = _scan(page, "exposure")
     if "sexualbrott_risk" in own and "sexuellt_vald" in own:
         risk_snippets = {e.snippet for e in own["sexualbrott_risk"]}
         if all(e.snippet in risk_snippets for e in own["sexuellt_vald"]):
@@ -127,7 +133,7 @@ def extract_gender_groups(page: Page) -> Finding:
     for s in _gender_sentences(page):
         text = lx.GENDER_NOISE.sub(" ", s.lower)
         text_for_children = CHILD_OF_CLIENT.sub(" ", text)
-        has_exposure = any(rx.search(s.lower) for rx in lx.EXPOSURE_PATTERNS.values())
+        has_exposure = bool(s.exposure)
         relevant = relevant or has_exposure
         for code, rx in lx.GENDER_PATTERNS.items():
             source = text_for_children if code == "barn_unga" else text

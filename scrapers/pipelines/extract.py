@@ -6,7 +6,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 
 from matrix import registry
-from matrix.extract import Options, as_json, extract_all, relevance, values
+from matrix.extract import Options, as_json, extract_all, values
 from scrapers.items import PageItem
 
 
@@ -37,8 +37,9 @@ class ExtractPipeline:
         for name, finding in findings.items():
             if "error" in finding.details:
                 self.crawler.stats.inc_value(f"vmatris/extract_error/{name}")
-        item.relevance = relevance(page)
+        doc = as_json(page, findings)
+        item.relevance = doc["relevance"]
         item.findings = values(findings)
-        item.findings_json = as_json(page, findings)["variables"]
+        item.findings_json = doc["variables"]
         del item._page  # type: ignore[attr-defined]
         return item
