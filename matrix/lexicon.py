@@ -123,7 +123,7 @@ GENDER_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
 }
 # phrases that name a gender without addressing anyone: stripped before matching
-GENDER_NOISE = _rx(
+GENDER_NOISE = _lx(
     r"m[äa]ns v[åa]ld mot kvinnor",
     r"v[åa]ld mot kvinnor",
     r"kvinno(jour|jouren|jourer|jourerna|frid|frids?\w*)",
@@ -132,7 +132,7 @@ GENDER_NOISE = _rx(
     r"man kan\b|\bman (beh[öo]ver|ska|f[åa]r|m[åa]ste|b[öo]r|har|blir|vill|kan)\b",
     r"r[äa]ddningsmissionen|barnens r[äa]tt|bris",
 )
-NEUTRAL_ADDRESS = _rx(
+NEUTRAL_ADDRESS = _lx(
     r"\bdu som\b", r"\bpersoner\b", r"\bvuxna\b", r"\balla som\b", r"\bden som\b", r"\bn[åa]gon som\b",
     r"\bdig som\b", r"\bindivider\b", r"\bvuxen\b", r"\bst[öo]dperson", r"\bmänniskor\b",
 )
@@ -150,21 +150,21 @@ VULNERABLE_PATTERNS: dict[str, re.Pattern[str]] = {
 }
 
 # -- referrals: a group named only to send the reader elsewhere --------------
-REFERRAL_CUE = _rx(
+REFERRAL_CUE = _lx(
     r"\bkontakta\b", r"\bv[äa]nd dig till\b", r"\bh[äa]nvisa", r"\bring\b", r"\bl[äa]s mer\b", r"\bbes[öo]k\b",
     r"\bf[åa]r du hj[äa]lp (hos|av|fr[åa]n|p[åa])\b",
     r"\bkan du (f[åa] (st[öo]d|hj[äa]lp)|v[äa]nda dig) (hos|av|fr[åa]n|till)\b",
     r"\bfinns (hos|p[åa])\b", r"\bs[åa] kan\b .* hj[äa]lpa",
 )
 # other organisations' (mostly national) lines: a sentence about them is a referral
-OTHER_SERVICES = _rx(
+OTHER_SERVICES = _lx(
     r"kvinnofridslinjen", r"\borigo\b", r"\bbris\b", r"\bterrafem\b", r"\b1177\b", r"\bpolisen\b", r"\b112\b",
     r"nationella mansjouren", r"\brfsl\b", r"heders?f[öo]rtryck\.se", r"\bmika(mottagningen)?\b", r"\bkast\b",
     r"st[öo]dlinjen", r"\bjourhavande\b", r"\bmind\b", r"\bungarelationer\b", r"\bkillfr[åa]gor\b",
     r"\bsocialjouren\b", r"\bumo\b", r"\bstopit\b", r"preventell", r"\bnationellt centrum f[öo]r kvinnofrid\b",
 )
 # the text speaks to the reader or names its own target group
-ADDRESS_CUE = _rx(
+ADDRESS_CUE = _lx(
     r"\bdu\b", r"\bdig\b", r"\bdin\b", r"\bdina\b", r"\bvi\b", r"\boss\b", r"v[äa]nder (sig|vi oss) till",
     r"m[åa]lgrupp", r"\bf[öo]r (dig|er|personer|kvinnor|m[äa]n|barn|unga|ungdomar|tjejer|killar|alla)\b",
     r"st[öo]d (till|f[öo]r)", r"hj[äa]lp (till|f[öo]r)", r"erbjud", r"\btar emot\b", r"kan f[åa]",
@@ -196,7 +196,7 @@ QUICK_EXIT_SCRIPT = re.compile(
 QUICK_EXIT_KEYS = re.compile(r"(Escape|Esc\b|keyCode\s*===?\s*27|which\s*===?\s*27|Shift)", IGNORECASE)
 LOCATION_REPLACE = re.compile(r"location\.(replace|href\s*=)|window\.open\(|history\.replaceState", IGNORECASE)
 
-HIDE_VISIT = _rx(
+HIDE_VISIT = _lx(
     r"d[öo]lj(a)? (ditt|sitt|dina) (bes[öo]k|sp[åa]r)", r"rensa (din |webbl[äa]sarens |)(historik|webbhistorik|cache)",
     r"radera (din |)(historik|webbhistorik|webbl[äa]sarhistorik)", r"ta bort (din |)(historik|webbhistorik)",
     r"privat (surfl[äa]ge|l[äa]ge|f[öo]nster|surfning)", r"inkognito", r"surfa (s[äa]kert|anonymt)",

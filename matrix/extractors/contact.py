@@ -90,7 +90,7 @@ def extract_hotline_24h(page: Page) -> Finding:
         for sentence in re.split(r"(?<=[.!?])\s+", text):
             m = lx.HOTLINE_24H.search(sentence)
             context, previous = previous + " " + sentence, sentence
-            if not m or NATIONAL_ELSEWHERE.search(context) or lx.OTHER_SERVICES.search(context):
+            if not m or NATIONAL_ELSEWHERE.search(context) or lx.OTHER_SERVICES.search(context.lower()):
                 continue
             if re.search(r"\b(inte|ej)\b[^.]{0,20}" + re.escape(m.group(0)), sentence, re.I):
                 continue

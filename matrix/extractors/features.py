@@ -67,12 +67,12 @@ def extract_hide_visit_advice(page: Page) -> Finding:
     """Advice on hiding the visit: clearing history, private browsing."""
     ev = []
     for block in page.blocks:
-        m = lx.HIDE_VISIT.search(block.text)
+        m = lx.HIDE_VISIT.search(block.text.lower())
         if m:
             ev.append(Evidence.of(block.text, block.where, "hide_visit:text", m.group(0)))
     if not ev:
         for link in page.links:
-            m = lx.HIDE_VISIT.search(link.text) or lx.HIDE_VISIT.search(link.url.replace("-", " "))
+            m = lx.HIDE_VISIT.search(link.text.lower()) or lx.HIDE_VISIT.search(link.url.lower().replace("-", " "))
             if m:
                 ev.append(Evidence.of(f"<a href={link.url}> {link.text}", "a", "hide_visit:link", m.group(0)))
     return bool_finding("hide_visit_advice", ev)

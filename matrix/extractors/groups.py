@@ -76,7 +76,7 @@ def _kind(text: str, block: Block, following: list[str]) -> str:
         return "own"
     if block.tag.startswith("h"):
         return "general"
-    if QUESTION_THEN_REFERRAL.search(text) or _is_referral(text) or lx.OTHER_SERVICES.search(text):
+    if QUESTION_THEN_REFERRAL.search(text) or _is_referral(text) or lx.OTHER_SERVICES.search(lower):
         return "referral"
     if lower.rstrip().endswith("?") and following and _is_referral(following[0]):
         return "referral"
