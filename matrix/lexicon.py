@@ -33,6 +33,7 @@ RELEVANT_LINK = _rx(
     r"prostitution|sex-?mot-?ers[äa]ttning|m[äa]nniskohandel|sexk[öo]p",
     r"[öo]vergrepp|v[åa]ldt[äa]kt|sexualbrott|sexuell",
     r"skyddat?-?boende|jourtelefon|st[öo]dsamtal|st[öo]dchatt|chatt|st[öo]dlinje",
+    r"samtals?-?(grupp|st[öo]d)|st[öo]dgrupp|barngrupp|samtal-?f[öo]r|behandling",
     r"st[öo]d-?och-?(hj[äa]lp|omsorg|r[åa]d)|st[öo]d-?till|st[öo]d-?f[öo]r|f[åa]-?st[öo]d|hj[äa]lp-?och-?st[öo]d",
     r"socialtj[äa]nst|individ-?och-?familj|omsorg-?och-?st[öo]d|socialt-?st[öo]d|familj-?och-?relation",
     r"utsatt|ut[öo]var|hot-?och|barnahus|trappan|kontakta-?oss|om-?oss|om-?jouren|[öo]ppettider",
@@ -54,7 +55,7 @@ EXPOSURE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"n[äa]rst[åa]ende ?v[åa]ld|relationsv[åa]ld|partnerv[åa]ld|v[åa]ld i familjen|v[åa]ld i hemmet",
         r"v[åa]ldsutsatt",
         r"(?<!riskerar att )utsatt(a|s)? f[öo]r (\w+ ){0,3}(v[åa]ld|hot|misshandel|kr[äa]nkning|kontroll)",
-        r"utsatts f[öo]r (\w+ ){0,3}(v[åa]ld|hot|misshandel)",
+        r"(utsatts|uts[äa]tts) f[öo]r (\w+ ){0,3}(v[åa]ld|hot|misshandel)",
         r"(lever|levt|lever du) (med|i) (\w+ ){0,2}(v[åa]ld|en v[åa]ldsam|hot)",
         r"(v[åa]ld|hot|misshandel) (av|fr[åa]n) (en |din |n[åa]gon )?(partner|n[äa]rst[åa]ende|pojkv[äa]n|flickv[äa]n|"
         r"make|maka|sambo|f[öo]r[äa]lder|pappa|mamma|familjemedlem|expartner|f[öo]re detta)",
@@ -168,7 +169,9 @@ ADDRESS_CUE = _lx(
     r"\bdu\b", r"\bdig\b", r"\bdin\b", r"\bdina\b", r"\bvi\b", r"\boss\b", r"v[äa]nder (sig|vi oss) till",
     r"m[åa]lgrupp", r"\bf[öo]r (dig|er|personer|kvinnor|m[äa]n|barn|unga|ungdomar|tjejer|killar|alla)\b",
     r"st[öo]d (till|f[öo]r)", r"hj[äa]lp (till|f[öo]r)", r"erbjud", r"\btar emot\b", r"kan f[åa]",
-    r"riktar (sig|vi oss) till", r"\bst[öo]dja\b|\bst[öo]ttar\b|\bhj[äa]lper\b",
+    r"riktar (sig|vi oss) till",
+    r"\b(barn|unga|ungdomar|personer|kvinnor|m[äa]n|vuxna|tjejer|killar)( och unga)?( \d+\s*[–-]\s*\d+ [åa]r)? som "
+    r"(misst[äa]nks|har|[äa]r|lever|utsatts|uts[äa]tts|upplevt|upplever)\b", r"\bst[öo]dja\b|\bst[öo]ttar\b|\bhj[äa]lper\b",
     r"^det kan (till exempel |t\.ex\. |exempelvis )?vara (en |ett )?"
     r"(kvinna|man|barn|person|ungdom|tjej|kille|flicka|pojke)",
 )

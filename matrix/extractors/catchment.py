@@ -18,7 +18,8 @@ from matrix.page import Page
 CATCHMENT_CUE = re.compile(
     r"\bbor i\b|\bboende i\b|\bbosatt|\binvånare|\bkommuner(na)?\b|\bfrån\b|\bi hela\b|\btäcker\b|"
     r"upptagningsområde|\bverksam(ma)? i\b|\bsamverkan mellan\b|\bsamarbete mellan\b|\bgemensam(t|ma)? för\b|"
-    r"\btar emot\b|\bvänder (sig|vi oss) till\b|\bför dig (som|i)\b|\bkommun(en)?s?\b|\boch\b.*\bkommun",
+    r"\btar emot\b|\bvänder (sig|vi oss) till\b|\bför dig (som|i)\b|\bkommun(en)?s?\b|\boch\b.*\bkommun|"
+    r"(?-i:\b(i|inom) [A-ZÅÄÖ])",
     re.I,
 )
 

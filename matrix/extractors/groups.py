@@ -28,9 +28,10 @@ ORG_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZÅÄÖ][\wåäö-]+(?:\s[A-ZÅÄ
 OWN_HEADINGS = ("h1",)
 QUESTION_THEN_REFERRAL = re.compile(r"\?\s*(kontakta|ring|v[äa]nd dig|l[äa]s mer|bes[öo]k|h[äa]r finns)", re.I)
 CHILD_OF_CLIENT = re.compile(
-    r"\b(har du|har ni|dina|era|sina|dess|ert|ditt|gemensamma|egna|med) barn(en)?\b|\bbarnen\b|"
+    r"\b(har du|har ni|dina|era|sina|dess|ert|ditt|deras|hennes|hans|gemensamma|egna|med) barn(en)?\b|\bbarnen\b|"
     r"\bbarnets\b|\bbarns (b[äa]sta|r[äa]ttigheter)|\bbarnkonventionen", re.I
 )
+CHILD_CONTEXT = re.compile(r"v[åa]ld i (familjen|hemmet)")
 AGE_OVER_18 = re.compile(r"(över|fyllt|minst) 18( år)?|\bvuxna\b och (inte|ej) barn|18 år eller äldre", re.I)
 AGE_UNDER = re.compile(r"under (18|20|21|25|26) år|mellan 1[0-9] och 2[0-9] år|\b1[0-9]\s*[-–]\s*2[0-9] år", re.I)
 
@@ -63,6 +64,8 @@ def sentences(page: Page) -> list[Sentence]:
                 m = rx.search(lower)
                 if m:
                     exposure[code] = m.group(0)
+            if "barn_som_upplever_vald" in exposure and CHILD_CONTEXT.fullmatch(exposure.get("nara_relation", "-")):
+                del exposure["nara_relation"]  # "barn som upplevt våld i familjen" names the children only
             out.append(Sentence(part, lower, block, _kind(part, block, parts[i + 1 :]), exposure))
     page.memo["sentences"] = out
     return out
@@ -146,7 +149,7 @@ def extract_gender_groups(page: Page) -> Finding:
         if AGE_UNDER.search(text) and "barn_unga" not in hits:
             hits["barn_unga"] = [Evidence.of(s.text, s.block.where, "gender:barn_unga:age")]
         m = lx.NEUTRAL_ADDRESS.search(text)
-        if m and has_exposure:
+        if m:
             neutral.append(Evidence.of(s.text, s.block.where, "gender:konsneutral", m.group(0)))
     named = {"kvinnor", "man", "flickor", "pojkar"} & set(hits)
     if neutral and not named and relevant:

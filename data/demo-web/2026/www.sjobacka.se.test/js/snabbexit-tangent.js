@@ -1,0 +1,5 @@
+document.addEventListener('keydown', function (e) {
+  if (e.key === 'Escape') {
+    window.location.replace('https://www.smhi.se');
+  }
+});
