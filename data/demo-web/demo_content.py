@@ -627,6 +627,11 @@ for _site, _hub in zip(SITES[:6], ["/omsorg-och-stod/vald-i-nara-relationer.html
                                    "/omsorg/vald.html", "/omsorg-och-stod/vald-i-nara-relationer.html"], strict=True):
     _site["menu"] = menu(_hub)
 SITES[0]["menu_by_year"] = {2026: menu("/stod-och-hjalp/vald/")}
+SITES[6]["menu"] = [("Vård och hälsa", "/vard-och-halsa.html", [("Vårdcentraler", "/vard-och-halsa/vardcentraler.html"),
+                                                               ("Stöd vid våld", "/vard-och-halsa/stod-vid-vald.html")]),
+                    ("Kollektivtrafik", "/kollektivtrafik.html", []), ("Politik", "/politik.html", []),
+                    ("Jobba hos oss", "/jobba-hos-oss.html", [])]
+SITES[7]["menu"] = [("Start", "/", [("Stödsamtal för vuxna", "/stodsamtal-for-vuxna.html")])]
 
 
 def actor(aid: str, name: str, huvudman: str, sektor: str, kommunkoder: str, host: str, truth, notes: str) -> dict:
