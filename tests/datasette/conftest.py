@@ -21,7 +21,7 @@ import pytest
 
 from tests.conftest import ROOT, free_port
 from tests.datasette import testweb
-from tests.datasette.browser import Browser
+from vmatris.browser import Browser
 from vmatris.publish import datasette_command
 
 FIXED_NOW = "2026-11-25T10:00:00"  # a Wednesday, 10.00 Swedish time

@@ -29,9 +29,10 @@ FLAGS = (
     "--disable-component-update", "--disable-sync", "--disable-default-apps", "--disable-extensions",
     "--disable-features=Translate,OptimizationHints,MediaRouter,InterestFeedContentSuggestions",
     "--metrics-recording-only", "--no-default-browser-check", "--mute-audio", "--hide-scrollbars",
-    # anything not on loopback goes to a closed port and fails: tests can never reach the internet
-    "--proxy-server=http://127.0.0.1:9", "--remote-debugging-pipe",
+    "--remote-debugging-pipe",
 )
+# by default every request goes to a closed port on loopback and fails: nothing can reach the internet
+DEAD_PROXY = "http://127.0.0.1:9"
 
 
 def chromium_path() -> str:
@@ -57,13 +58,15 @@ class CDPError(RuntimeError):
 class Browser:
     """One headless Chromium process and its pipe."""
 
-    def __init__(self) -> None:
+    def __init__(self, proxy: str = DEAD_PROXY) -> None:
+        """Start Chromium; every request goes through ``proxy`` (a dead one unless told otherwise)."""
         self.profile = tempfile.mkdtemp(prefix="vmatris-chromium-")
         to_chrome_r, self._to_chrome = os.pipe()
         self._from_chrome, from_chrome_w = os.pipe()
         # move Chromium's ends above 3 and 4, so the shell's redirections cannot close them
         to_chrome_r, from_chrome_w = (_high(fd) for fd in (to_chrome_r, from_chrome_w))
-        args = [*FLAGS, f"--user-data-dir={self.profile}", "about:blank"]
+        args = [*FLAGS, f"--proxy-server={proxy}",
+                f"--user-data-dir={self.profile}", "about:blank"]
         script = f'exec "$0" "$@" 3<&{to_chrome_r} 4>&{from_chrome_w} {to_chrome_r}<&- {from_chrome_w}>&-'
         self.proc = subprocess.Popen(["bash", "-c", script, chromium_path(), *args],
                                      pass_fds=(to_chrome_r, from_chrome_w), stdout=subprocess.DEVNULL,
