@@ -38,8 +38,10 @@ def cli() -> None:
 @click.option("--max-pages", default=0, type=int, help="Page cap per site (default from settings: 150).")
 @click.option("--actor", "actors", multiple=True, help="Crawl only this actor id (repeatable).")
 @click.option("--quiet", is_flag=True, help="Log warnings only.")
+@click.option("--render", is_flag=True,
+              help="Look for script-injected quick exits in headless Chromium where the HTML shows none.")
 def crawl(registry_path: Path, year: int, db_path: Path, proxy: str, fast: bool, max_pages: int,
-          actors: tuple[str, ...], quiet: bool) -> None:
+          actors: tuple[str, ...], quiet: bool, render: bool) -> None:
     """Crawl the registry's sites for YEAR and build that year into the database.
 
     Example:
@@ -53,7 +55,7 @@ def crawl(registry_path: Path, year: int, db_path: Path, proxy: str, fast: bool,
     try:
         load(registry_path)
         result = run(CrawlConfig(registry_path, year, db_path, proxy, fast, max_pages, actors,
-                                 "WARNING" if quiet else "INFO"))
+                                 "WARNING" if quiet else "INFO", render))
     except (RegistryError, BuildError, OSError) as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(f"\nCrawl {result['run_id']} ({result['status']}): {len(result['sites'])} sites, "

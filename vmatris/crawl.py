@@ -32,6 +32,7 @@ class CrawlConfig:
     max_pages: int = 0
     actors: tuple[str, ...] = ()
     log_level: str = "INFO"
+    render: bool = False
 
 
 def scrapy_settings(cfg: CrawlConfig, run_db: Path, run_id: str) -> dict[str, Any]:
@@ -90,7 +91,13 @@ def run(cfg: CrawlConfig) -> dict[str, Any]:
         sum(s["bytes"] for s in sites), run_id])
     db.conn.commit()
     db.close()
+    rendered = {}
+    if cfg.render:
+        from vmatris.render import render_pass
+
+        rendered = render_pass(run_db, cfg.proxy)
     counts = mdb.publish(run_db, cfg.db_path, run_id, registry.kommun_index(cfg.registry_path))
+    counts = {**counts, **{f"render_{k}": v for k, v in rendered.items()}}
     return {"run_id": run_id, "year": cfg.year, "status": status, "sites": sites, "summary": summary, **counts}
 
 
