@@ -40,7 +40,8 @@ def render_pass(run_db: Path, proxy: str = "", pages_per_actor: int = 3, settle_
 
     db = mdb.open_db(run_db, create=False)
     rows = list(db.query("SELECT page_id, actor_id, final_url, relevance, findings, run_id, year, fetched_at "
-                         "FROM pages WHERE status BETWEEN 200 AND 299 AND findings != '{}' ORDER BY depth, relevance DESC"))
+                         "FROM pages WHERE status BETWEEN 200 AND 299 AND findings != '{}' "
+                         "ORDER BY depth, relevance DESC"))
     by_actor: dict[str, list[dict[str, Any]]] = {}
     for row in rows:
         by_actor.setdefault(row["actor_id"], []).append(row)
