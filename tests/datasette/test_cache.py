@@ -7,7 +7,6 @@ import urllib.request
 import pytest
 
 
-
 def fetch(url: str) -> tuple[bytes, dict[str, str]]:
     with urllib.request.urlopen(url, timeout=10) as r:
         return r.read(), {k.lower(): v for k, v in r.headers.items()}
