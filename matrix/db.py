@@ -66,8 +66,9 @@ def save_actors(db: sqlite_utils.Database, actors: Iterable[Actor]) -> None:
         db["actors"].upsert_all(rows, pk="actor_id")
 
 
-def page_id(run_id: str, url: str) -> str:
-    return hashlib.sha1(f"{run_id} {url}".encode()).hexdigest()[:20]
+def page_id(run_id: str, actor_id: str, url: str) -> str:
+    """A page's id: the same URL fetched for two actors (a shared page) is two records."""
+    return hashlib.sha1(f"{run_id} {actor_id} {url}".encode()).hexdigest()[:20]
 
 
 def save_page(db: sqlite_utils.Database, page: dict[str, Any], evidence: list[dict[str, Any]]) -> None:

@@ -171,7 +171,8 @@ ADDRESS_CUE = _lx(
     r"st[öo]d (till|f[öo]r)", r"hj[äa]lp (till|f[öo]r)", r"erbjud", r"\btar emot\b", r"kan f[åa]",
     r"riktar (sig|vi oss) till",
     r"\b(barn|unga|ungdomar|personer|kvinnor|m[äa]n|vuxna|tjejer|killar)( och unga)?( \d+\s*[–-]\s*\d+ [åa]r)? som "
-    r"(misst[äa]nks|har|[äa]r|lever|utsatts|uts[äa]tts|upplevt|upplever)\b", r"\bst[öo]dja\b|\bst[öo]ttar\b|\bhj[äa]lper\b",
+    r"(misst[äa]nks|har|[äa]r|lever|utsatts|uts[äa]tts|upplevt|upplever)\b",
+    r"\bst[öo]dja\b|\bst[öo]ttar\b|\bhj[äa]lper\b",
     r"^det kan (till exempel |t\.ex\. |exempelvis )?vara (en |ett )?"
     r"(kvinna|man|barn|person|ungdom|tjej|kille|flicka|pojke)",
 )

@@ -20,8 +20,8 @@ from matrix.page import Page
 TEXTUAL = ("text/", "application/xhtml")
 
 
-def archived_pages(run_dir: Path) -> Iterator[tuple[str, bytes, str]]:
-    """(final URL, raw body, content type) of every HTML response in the run's WARC files."""
+def archived_pages(run_dir: Path) -> Iterator[tuple[str, str, bytes, str]]:
+    """(actor id, final URL, raw body, content type) of every HTML response in the run's WARC files."""
     for path in sorted(run_dir.glob("archive-*.warc.gz")):
         with open(path, "rb") as handle:
             for record in ArchiveIterator(handle):
@@ -30,7 +30,8 @@ def archived_pages(run_dir: Path) -> Iterator[tuple[str, bytes, str]]:
                 ctype = record.http_headers.get_header("Content-Type", "") if record.http_headers else ""
                 if ctype and not ctype.lower().startswith(TEXTUAL):
                     continue
-                yield record.rec_headers.get_header("WARC-Target-URI"), record.content_stream().read(), ctype
+                yield (record.rec_headers.get_header("WARC-Actor-Id") or "",
+                       record.rec_headers.get_header("WARC-Target-URI"), record.content_stream().read(), ctype)
 
 
 def reextract_run(run_dir: Path, options: Options) -> dict[str, int]:
@@ -43,9 +44,9 @@ def reextract_run(run_dir: Path, options: Options) -> dict[str, int]:
     rows = {r["page_id"]: r for r in db.query("SELECT * FROM pages WHERE run_id = ?", [run["run_id"]])}
     done: set[str] = set()
     counts = {"from_archive": 0, "from_database": 0}
-    sources = ((url, body, ctype, "from_archive") for url, body, ctype in archived_pages(run_dir))
-    for url, body, ctype, origin in sources:
-        pid = mdb.page_id(run["run_id"], url)
+    sources = ((actor, url, body, ctype, "from_archive") for actor, url, body, ctype in archived_pages(run_dir))
+    for actor, url, body, ctype, origin in sources:
+        pid = mdb.page_id(run["run_id"], actor, url)
         if pid in rows and pid not in done:
             _update(db, rows[pid], Page(url, body, content_type=ctype or None), options)
             done.add(pid)

@@ -27,6 +27,7 @@ DEPTH_LIMIT = 5
 DEPTH_PRIORITY = 1  # breadth first: the pages nearest the start matter most
 SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleFifoDiskQueue"
 SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
+DUPEFILTER_CLASS = "scrapers.dupefilter.ActorDupeFilter"
 DOWNLOAD_TIMEOUT = 30
 DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 2 * 1024 * 1024

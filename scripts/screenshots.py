@@ -19,8 +19,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tests.datasette import testweb  # noqa: E402
-from vmatris.browser import Browser  # noqa: E402
 from tests.datasette.conftest import start_datasette  # noqa: E402
+from vmatris.browser import Browser  # noqa: E402
 
 # width, height of the picture, phone emulation: enough to show the form and the first results
 SIZES = {"dator": (1280, 1500, False), "mobil": (390, 1900, True)}

@@ -55,7 +55,7 @@ class StorePipeline:
             return item
         if not isinstance(item, PageItem):
             return item
-        page_id = mdb.page_id(self.run_id, item.final_url)
+        page_id = mdb.page_id(self.run_id, item.actor_id, item.final_url)
         row = {
             "page_id": page_id, "run_id": self.run_id, "year": self.year, "actor_id": item.actor_id,
             "url": item.url, "final_url": item.final_url, "status": item.status, "fetched_at": item.fetched_at,

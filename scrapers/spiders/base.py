@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import AsyncIterator, Iterator
-from pathlib import Path
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 from urllib.parse import urldefrag, urlparse
 

@@ -116,7 +116,7 @@ def _save(db, run_id: str, year: int, actor_id: str, url: str, html: str, depth:
     page = Page(url, html.encode("utf-8"), content_type="text/html; charset=utf-8")
     findings = extract_all(page, options)
     row = {
-        "page_id": mdb.page_id(run_id, url), "run_id": run_id, "year": year, "actor_id": actor_id, "url": url,
+        "page_id": mdb.page_id(run_id, actor_id, url), "run_id": run_id, "year": year, "actor_id": actor_id, "url": url,
         "final_url": url, "status": 200, "fetched_at": f"{year}-03-01T10:00:00Z", "depth": depth,
         "referer_url": None, "content_type": "text/html; charset=utf-8", "headers": {}, "title": page.title,
         "h1": page.h1, "lang": page.lang, "content_hash": None, "bytes": len(html.encode()),

@@ -120,8 +120,8 @@ def test_report_matches_hand_counts(demo_db: Path, tmp_path: Path) -> None:
     # services naming each exposure in 2026, counted from the truth files
     truth = [s for p in TRUTH if p.parent.name == "2026" for s in _load(p)["services"]]
     for cat in ("Våld i nära relation", "Våldsutövare", "Sexuellt våld", "Barn som upplever våld"):
-        code = {"Våld i nära relation": "nara_relation", "Våldsutövare": "valdsutovare", "Sexuellt våld": "sexuellt_vald",
-                "Barn som upplever våld": "barn_som_upplever_vald"}[cat]
+        code = {"Våld i nära relation": "nara_relation", "Våldsutövare": "valdsutovare",
+                "Sexuellt våld": "sexuellt_vald", "Barn som upplever våld": "barn_som_upplever_vald"}[cat]
         assert totals[cat] == sum(code in s["exposure_groups"] for s in truth), cat
     sjobacka = next(r for r in features.rows if r[0] == "Sjöbacka kommun")
     assert sjobacka[2] == "ja" and "+snabb exit" in sjobacka[-1]
@@ -139,7 +139,8 @@ def test_reextract_from_archive_matches_live_crawl(demo_db: Path, tmp_path: Path
     shutil.copy(demo_db, copy)
     shutil.copytree(demo_db.parent / "runs", tmp_path / "runs")
     db = sqlite_utils.Database(copy)
-    cols = "service_id, name, url, exposure_groups, gender_groups, vulnerable_groups, phone_numbers, hotline_24h, catchment"
+    cols = ("service_id, name, url, exposure_groups, gender_groups, vulnerable_groups, phone_numbers, hotline_24h, "
+            "catchment")
     before = [tuple(r.values()) for r in db.query(f"SELECT {cols} FROM services ORDER BY service_id")]
     sites_before = [tuple(r.values()) for r in db.query("SELECT * FROM actor_years ORDER BY actor_id, year")]
     for (run_id,) in db.execute("SELECT run_id FROM crawl_runs ORDER BY year").fetchall():

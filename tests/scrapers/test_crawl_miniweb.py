@@ -81,3 +81,19 @@ def test_recrawl_of_same_year_replaces_and_other_years_stay(tmp_path: Path) -> N
     assert before == after and set(after) == {2025, 2026}
     assert sorted(r["service_id"] for r in db.query("SELECT service_id FROM services WHERE year = 2025")) == first_2025
     assert db["crawl_runs"].count == 3
+
+
+def test_two_actors_sharing_a_page_each_get_it(tmp_path: Path) -> None:
+    """A joint service presented on a member's site: both actors fetch and keep the shared page."""
+    registry = tmp_path / "shared.csv"
+    rows = (MINIWEB / "testvik.csv").read_text(encoding="utf-8").splitlines()
+    shared = rows[2].replace("jour_kvinnojouren_testvik", "kommungemensam_delad")
+    shared = shared.replace(",ideburen,", ",kommungemensam,")
+    registry.write_text("\n".join([*rows, shared]) + "\n", encoding="utf-8")
+    (tmp_path / "shared.kommuner.csv").write_text((MINIWEB / "testvik.kommuner.csv").read_text(), encoding="utf-8")
+    db_path = tmp_path / "v.db"
+    crawl_web(MINIWEB, 2025, registry, db_path)
+    db = sqlite_utils.Database(db_path)
+    owners = [r["actor_id"] for r in db.query("SELECT actor_id FROM pages WHERE final_url = 'http://jouren.test/'")]
+    assert sorted(owners) == ["jour_kvinnojouren_testvik", "kommungemensam_delad"]
+    assert {r["actor_id"] for r in db["services"].rows} >= {"jour_kvinnojouren_testvik", "kommungemensam_delad"}
