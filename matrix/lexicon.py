@@ -28,17 +28,17 @@ def _lx(*alternatives: str) -> re.Pattern[str]:
 RELEVANT_LINK = _rx(
     r"v[åa]ld",  # våld, våldsutsatt, vald-i-nara-relation
     r"misshandel",
-    r"kvinnofrid|familjefrid|kvinnojour|tjejjour|kvinno-?\s*och|ungdomsjour|mansjour|brottsoffer",
+    r"kvinnofrid|familjefrid|kvinnojour|tjejjour|kvinno[-\\s]?\s*och|ungdomsjour|mansjour|brottsoffer",
     r"heder|tv[åa]ngs[äa]ktenskap|k[öo]nsstympning",
-    r"prostitution|sex-?mot-?ers[äa]ttning|m[äa]nniskohandel|sexk[öo]p",
+    r"prostitution|sex[-\\s]?mot[-\\s]?ers[äa]ttning|m[äa]nniskohandel|sexk[öo]p",
     r"[öo]vergrepp|v[åa]ldt[äa]kt|sexualbrott|sexuell",
-    r"skyddat?-?boende|jourtelefon|st[öo]dsamtal|st[öo]dchatt|chatt|st[öo]dlinje",
-    r"samtals?-?(grupp|st[öo]d)|st[öo]dgrupp|barngrupp|samtal-?f[öo]r|behandling",
-    r"st[öo]d-?och-?(hj[äa]lp|omsorg|r[åa]d)|st[öo]d-?till|st[öo]d-?f[öo]r|f[åa]-?st[öo]d|hj[äa]lp-?och-?st[öo]d",
-    r"socialtj[äa]nst|individ-?och-?familj|omsorg-?och-?st[öo]d|socialt-?st[öo]d|familj-?och-?relation",
-    r"utsatt|ut[öo]var|hot-?och|barnahus|trappan|kontakta-?oss|om-?oss|om-?jouren|[öo]ppettider",
-    r"l[äa]ttl[äa]st|teckenspr[åa]k|other-?languages|andra-?spr[åa]k|in-?english|spr[åa]k",
-    r"dolj|d[öo]lj|s[äa]kerhet-?p[åa]-?n[äa]tet|surfa-?s[äa]kert",
+    r"skyddat?[-\\s]?boende|jourtelefon|st[öo]dsamtal|st[öo]dchatt|chatt|st[öo]dlinje",
+    r"samtals?[-\\s]?(grupp|st[öo]d)|st[öo]dgrupp|barngrupp|samtal[-\\s]?f[öo]r|behandling",
+    r"st[öo]d[-\\s]?och[-\\s]?(hj[äa]lp|omsorg|r[åa]d)|st[öo]d[-\\s]?till|st[öo]d[-\\s]?f[öo]r|f[åa][-\\s]?st[öo]d|hj[äa]lp[-\\s]?och[-\\s]?st[öo]d",
+    r"socialtj[äa]nst|individ[-\\s]?och[-\\s]?familj|omsorg[-\\s]?och[-\\s]?st[öo]d|socialt[-\\s]?st[öo]d|familj[-\\s]?och[-\\s]?relation",
+    r"utsatt|ut[öo]var|hot[-\\s]?och|barnahus|trappan|kontakta[-\\s]?oss|om[-\\s]?oss|om[-\\s]?jouren|[öo]ppettider",
+    r"l[äa]ttl[äa]st|teckenspr[åa]k|other[-\\s]?languages|andra[-\\s]?spr[åa]k|in[-\\s]?english|spr[åa]k",
+    r"dolj|d[öo]lj|s[äa]kerhet[-\\s]?p[åa][-\\s]?n[äa]tet|surfa[-\\s]?s[äa]kert",
 )
 # links never worth fetching (files, search pages, calendars, logins)
 IRRELEVANT_URL = re.compile(
@@ -59,8 +59,10 @@ EXPOSURE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(lever|levt|lever du) (med|i) (\w+ ){0,2}(v[åa]ld|en v[åa]ldsam|hot)",
         r"(v[åa]ld|hot|misshandel) (av|fr[åa]n) (en |din |n[åa]gon )?(partner|n[äa]rst[åa]ende|pojkv[äa]n|flickv[äa]n|"
         r"make|maka|sambo|f[öo]r[äa]lder|pappa|mamma|familjemedlem|expartner|f[öo]re detta)",
-        r"kvinnofrid|familjefrid|skyddat boende",
-        r"misshandlad|misshandlas",
+        r"misshandlad|misshandlas", r"(behöver|söker|få) skydd (mot|från) (\w+ ){0,2}v[åa]ld",
+        r"v[åa]ld i (unga |ungas |dina |din |en |ett )?(par)?relation(er|en)?\b",
+        r"violence in (a |an )?(close|intimate) relationships?|domestic violence|intimate partner violence",
+        r"subjected to (\w+ ){0,2}violence|abusive relationship",
     ),
     "valdsutovare": _lx(
         r"v[åa]ldsut[öo]v(are|ande|ning)",
@@ -108,11 +110,12 @@ EXPOSURE_PATTERNS: dict[str, re.Pattern[str]] = {
 
 # -- target groups by gender and age ------------------------------------------
 GENDER_PATTERNS: dict[str, re.Pattern[str]] = {
-    "kvinnor": _lx(r"\bkvinn(or|a|orna|an)\b", r"\bunga kvinnor\b"),
+    "kvinnor": _lx(r"\bkvinn(or|a|orna|an)\b", r"\bunga kvinnor\b", r"\bwom[ae]n\b"),
     "man": _lx(r"\bm[äa]n\b(?! och kvinnor som v[åa]ld)", r"\bmannen\b", r"\bm[äa]nnen\b", r"\bunga m[äa]n\b",
-               r"\b(kvinna|flicka|tjej|pojke|kille|en) (eller|och) man\b", r"\bman eller (en )?kvinna\b"),
-    "flickor": _lx(r"\bflick(or|a|orna)\b", r"\btjej(er|en|erna)?\b", r"\bunga kvinnor\b"),
-    "pojkar": _lx(r"\bpojk(ar|e|arna|en)\b", r"\bkill(ar|e|arna|en)\b", r"\bunga m[äa]n\b"),
+               r"\b(kvinna|flicka|tjej|pojke|kille|en) (eller|och) man\b", r"\bman eller (en )?kvinna\b",
+               r"\bmen\b(?= (and|or|who|subjected|exposed))|(women|boys) and men\b"),
+    "flickor": _lx(r"\bflick(or|a|orna)\b", r"\btjej(er|en|erna)?\b", r"\bunga kvinnor\b", r"\bgirls?\b"),
+    "pojkar": _lx(r"\bpojk(ar|e|arna|en)\b", r"\bkill(ar|e|arna|en)\b", r"\bunga m[äa]n\b", r"\bboys?\b"),
     "barn_unga": _lx(
         r"\bbarn\b", r"\bbarnen\b", r"\bungdom(ar|en|arna)?\b", r"\bunga\b(?! (kvinnor|m[äa]n))",
         r"\btonåring(ar)?\b", r"under 18 [åa]r", r"\b1[0-9][-–]\d\d [åa]r\b",
@@ -169,7 +172,7 @@ ADDRESS_CUE = _lx(
     r"\bdu\b", r"\bdig\b", r"\bdin\b", r"\bdina\b", r"\bvi\b", r"\boss\b", r"v[äa]nder (sig|vi oss) till",
     r"m[åa]lgrupp", r"\bf[öo]r (dig|er|personer|kvinnor|m[äa]n|barn|unga|ungdomar|tjejer|killar|alla)\b",
     r"st[öo]d (till|f[öo]r)", r"hj[äa]lp (till|f[öo]r)", r"erbjud", r"\btar emot\b", r"kan f[åa]",
-    r"riktar (sig|vi oss) till",
+    r"riktar (sig|vi oss) till", r"\bwe (support|offer|help)\b|\byou\b",
     r"\b(barn|unga|ungdomar|personer|kvinnor|m[äa]n|vuxna|tjejer|killar)( och unga)?( \d+\s*[–-]\s*\d+ [åa]r)? som "
     r"(misst[äa]nks|har|[äa]r|lever|utsatts|uts[äa]tts|upplevt|upplever)\b",
     r"\bst[öo]dja\b|\bst[öo]ttar\b|\bhj[äa]lper\b",
@@ -225,7 +228,7 @@ HOTLINE_24H = _rx(
     r"dygnet runt", r"dygnets alla timmar", r"alla dagar,? (kl\.? ?)?0?0[.:]?0?0?\s*[-–—]\s*24",
     r"(öppen|öppet|bemannad|svarar) (\w+ ){0,2}(24/7|24 timmar)", r"\b24/7\b", r"\b24 timmar om dygnet\b",
     r"(årets|veckans) alla dagar,? dygnet", r"hela dygnet", r"around the clock|24 hours a day",
-    r"\b0?0[.:]?00\s*[-–—]\s*24[.:]?00\b",
+    r"\b0?0[.:]?00\s*[-–—]\s*24[.:]?00\b", r"24 hours a day|open 24/7",
 )
 PHONE_CUE = _rx(r"\btel(efon|\.|efonnummer|efonnr)?\b", r"\bring\b", r"\bjourtelefon", r"\bjournummer",
                 r"\bv[äa]xel", r"\bnummer\b", r"\bphone\b", r"\bsms\b", r"\bkontakt")

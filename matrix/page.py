@@ -49,6 +49,28 @@ def clean(text: str | None) -> str:
     return WS.sub(" ", text or "").strip()
 
 
+BREAKING = frozenset(("p", "div", "li", "ul", "ol", "br", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "tr",
+                      "dd", "dt", "section", "article", "header", "footer", "aside", "nav", "table", "address"))
+
+
+def node_text(node: etree._Element) -> str:
+    """Visible text of an element, with a space where block elements meet ("Jourtelefon</h2><p>08-…")."""
+    parts: list[str] = []
+    _collect(node, parts)
+    return clean("".join(parts))
+
+
+def _collect(el: etree._Element, parts: list[str]) -> None:
+    if isinstance(el.tag, str) and el.tag not in DROP_TAGS:
+        brk = el.tag in BREAKING
+        parts.append(" " if brk else "")
+        parts.append(el.text or "")
+        for child in el:
+            _collect(child, parts)
+            parts.append(child.tail or "")
+        parts.append(" " if brk else "")
+
+
 @dataclass(frozen=True)
 class Block:
     """One visible text block of the main content, with where it was found."""
@@ -181,7 +203,7 @@ class Page:
             ):
                 text = clean(_own_text(node))
             else:
-                text = clean(node.text_content())
+                text = node_text(node)
             if not text:
                 continue
             if tag.startswith("h"):
@@ -220,7 +242,10 @@ def _text_to_html(text: str) -> str:
     from html import escape
 
     paras = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
-    return "<html><body><main>" + "".join(f"<p>{escape(p)}</p>" for p in paras) + "</main></body></html>"
+    # a saved text page usually starts with its heading
+    first = paras[0].strip() if paras else ""
+    head = f"<h1>{escape(paras.pop(0).strip())}</h1>" if first and len(first) < 100 and "\n" not in first else ""
+    return "<html><body><main>" + head + "".join(f"<p>{escape(p)}</p>" for p in paras) + "</main></body></html>"
 
 
 def _attr_is_boilerplate(node: etree._Element) -> bool:

@@ -15,7 +15,7 @@ import phonenumbers
 
 from matrix import lexicon as lx
 from matrix.finding import Evidence, Finding, bool_finding, list_finding
-from matrix.page import Page, _locator, clean
+from matrix.page import Page, _locator, node_text
 
 CONTACT_BOX = re.compile(r"contact|kontakt|jourtelefon|phone|telefon|hotline|stodlinje|sv-contact|jour-?info", re.I)
 NATIONAL_ELSEWHERE = re.compile(
@@ -27,6 +27,11 @@ NATIONAL_ELSEWHERE = re.compile(
 )
 # "08.00-16.00" and "kl 13.15" read as phone numbers to a lenient matcher
 TIME_LIKE = re.compile(r"^\d{1,2}[.:]\d{2}(\s*[-–—]\s*\d{1,2}([.:]\d{2})?)?$|^\d{1,2}[.:]\d{2}\b")
+LINE_CUE = re.compile(r"telefon|jour|linje|\bring|ringa|n[åa]s\b|n[åa]r (oss|du)|svarar|chatt|samtal|\bcall\b|"
+                      r"helpline|hotline|\bsms\b", re.I)
+# harmonised European numbers (116 006 for victims of crime, 116 111 for children) that phonenumbers
+# does not know as Swedish
+HARMONISED = re.compile(r"(?<![\d-])116\s?(\d{3})(?![\d-])")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
 CHAT = re.compile(r"\bchatt(a|en|ar)?\b|\bchat\b|st[öo]dchatt", re.I)
 
@@ -43,7 +48,7 @@ def contact_texts(page: Page) -> Iterator[tuple[str, str]]:
             attrs = f"{node.get('class', '')} {node.get('id', '')}"
             if not CONTACT_BOX.search(attrs) or _in_footer(node):
                 continue
-            text = clean(node.text_content())
+            text = node_text(node)
             if text and text not in seen and len(text) < 1500:
                 seen.add(text)
                 items.append((text, _locator(node)))
@@ -70,6 +75,9 @@ def extract_phone_numbers(page: Page) -> Finding:
             number = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
             window = text[max(0, match.start - 120) : match.end + 60]
             hits.setdefault(number, []).append(Evidence.of(window, where, "phone:matcher", match.raw_string))
+        for m in HARMONISED.finditer(text):
+            hits.setdefault(f"+46116{m.group(1)}", []).append(Evidence.of(text, where, "phone:harmonised",
+                                                                          m.group(0)))
     for link in page.links:
         if link.url.startswith("tel:") and not link.in_boilerplate:
             try:
@@ -92,6 +100,8 @@ def extract_hotline_24h(page: Page) -> Finding:
             context, previous = previous + " " + sentence, sentence
             if not m or NATIONAL_ELSEWHERE.search(context) or lx.OTHER_SERVICES.search(context.lower()):
                 continue
+            if not LINE_CUE.search(context):
+                continue  # "boendet är bemannat dygnet runt": staffing, not a line to call
             if re.search(r"\b(inte|ej)\b[^.]{0,20}" + re.escape(m.group(0)), sentence, re.I):
                 continue
             ev.append(Evidence.of(sentence, where, "hotline_24h:text", m.group(0)))

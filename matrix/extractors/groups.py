@@ -29,9 +29,40 @@ OWN_HEADINGS = ("h1",)
 QUESTION_THEN_REFERRAL = re.compile(r"\?\s*(kontakta|ring|v[äa]nd dig|l[äa]s mer|bes[öo]k|h[äa]r finns)", re.I)
 CHILD_OF_CLIENT = re.compile(
     r"\b(har du|har ni|dina|era|sina|dess|ert|ditt|deras|hennes|hans|gemensamma|egna|med) barn(en)?\b|\bbarnen\b|"
-    r"\bbarnets\b|\bbarns (b[äa]sta|r[äa]ttigheter)|\bbarnkonventionen", re.I
+    r"\bbarnets\b|\bbarns (b[äa]sta|r[äa]ttigheter)|\bbarnkonventionen|"
+    r"(tankar|k[äa]nslor|fantasier|intresse|[öo]vergrepp) (om|f[öo]r|kring|mot) barn", re.I
 )
 CHILD_CONTEXT = re.compile(r"v[åa]ld i (familjen|hemmet)")
+# the perpetrator as a target group is addressed ("du som utövar våld"), not described as a threat
+PERPETRATOR_TARGET = re.compile(
+    r"\b(du|dig|ni|er)\b|\b(f[öo]r|till) (den|de|personer|m[äa]n|kvinnor|vuxna) som|v[åa]ldsut[öo]vare|"
+    r"alternativ till v[åa]ld|behandling|\bwho use violence\b")
+OTHER_FORM = re.compile(r"heder|sexuell|m[äa]nniskohandel")
+
+
+def _disambiguate(exposure: dict[str, str], lower: str) -> None:
+    """Drop matches that another category in the same sentence explains better."""
+    nara = exposure.get("nara_relation")
+    if nara is not None:
+        if "barn_som_upplever_vald" in exposure and CHILD_CONTEXT.fullmatch(nara):
+            # "barn som upplevt våld i familjen" names the children only, unless adults are named too
+            rest = CHILD_CONTEXT.sub(" ", lower)
+            again = lx.EXPOSURE_PATTERNS["nara_relation"].search(rest)
+            if again:
+                exposure["nara_relation"] = again.group(0)
+            else:
+                del exposure["nara_relation"]
+        elif OTHER_FORM.search(nara):
+            del exposure["nara_relation"]  # "utsatt för hedersrelaterat våld" is heder, not partner violence
+        elif "valdsutovare" in exposure and re.search(r"n[äa]ra relation", nara):
+            del exposure["nara_relation"]  # "utövar våld i en nära relation": the relation qualifies the act
+    if "valdsutovare" in exposure and not PERPETRATOR_TARGET.search(lower):
+        del exposure["valdsutovare"]  # "den som utövar våld kan läsa din historik" describes a threat
+    sexual = exposure.get("sexuellt_vald")
+    trafficking = re.search(r"m[äa]nniskohandel|[äa]ndam[åa]l", (sexual or "") + lower)
+    if sexual is not None and "prostitution_manniskohandel" in exposure and trafficking:
+        if "sexuellt våld" not in lower and "övergrepp" not in lower and "våldtäkt" not in lower:
+            del exposure["sexuellt_vald"]
 AGE_OVER_18 = re.compile(r"(över|fyllt|minst) 18( år)?|\bvuxna\b och (inte|ej) barn|18 år eller äldre", re.I)
 AGE_UNDER = re.compile(r"under (18|20|21|25|26) år|mellan 1[0-9] och 2[0-9] år|\b1[0-9]\s*[-–]\s*2[0-9] år", re.I)
 
@@ -64,8 +95,7 @@ def sentences(page: Page) -> list[Sentence]:
                 m = rx.search(lower)
                 if m:
                     exposure[code] = m.group(0)
-            if "barn_som_upplever_vald" in exposure and CHILD_CONTEXT.fullmatch(exposure.get("nara_relation", "-")):
-                del exposure["nara_relation"]  # "barn som upplevt våld i familjen" names the children only
+            _disambiguate(exposure, lower)
             out.append(Sentence(part, lower, block, _kind(part, block, parts[i + 1 :]), exposure))
     page.memo["sentences"] = out
     return out
@@ -151,11 +181,20 @@ def extract_gender_groups(page: Page) -> Finding:
         m = lx.NEUTRAL_ADDRESS.search(text)
         if m:
             neutral.append(Evidence.of(s.text, s.block.where, "gender:konsneutral", m.group(0)))
-    named = {"kvinnor", "man", "flickor", "pojkar"} & set(hits)
+    if not _about_violence(page):
+        return list_finding("gender_groups", {})  # "barn från ett års ålder" on the preschool page
+    named = {"kvinnor", "man", "flickor", "pojkar", "hbtq"} & set(hits)
     if neutral and not named and relevant:
         hits["konsneutral"] = neutral
     ordered = {c: hits[c] for c in (*lx.GENDER_PATTERNS, "konsneutral") if c in hits}
     return list_finding("gender_groups", ordered)
+
+
+def _about_violence(page: Page) -> bool:
+    """Whether the page speaks of violence at all (any sentence, or its title): target groups need that."""
+    title = f"{page.title} {page.h1}"
+    return (any(s.exposure for s in sentences(page)) or bool(lx.RELEVANT_LINK.search(title))
+            or bool(re.search(r"\bv[åa]ld", page.main_text, re.I)))
 
 
 def _negated(text: str, pos: int) -> bool:
@@ -168,6 +207,8 @@ def _negated(text: str, pos: int) -> bool:
 def extract_vulnerable_groups(page: Page) -> Finding:
     """Particularly vulnerable groups named as part of the target group."""
     hits: dict[str, list[Evidence]] = {}
+    if not _about_violence(page):
+        return list_finding("vulnerable_groups", hits)
     for s in sentences(page):
         if s.kind != "own":
             continue

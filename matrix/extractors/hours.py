@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from matrix import lexicon as lx
-from matrix.extractors.contact import contact_texts
+from matrix.extractors.contact import NATIONAL_ELSEWHERE, contact_texts
 from matrix.finding import Evidence, Finding
 from matrix.page import Page
 
@@ -40,7 +40,9 @@ SPAN = re.compile(
 )
 ONE_RANGE = re.compile(RANGE, re.I)
 LUNCH = re.compile(rf"lunch\w*\s*(?:st[äa]ngt|st[äa]ngd|paus)?\s*(?:kl\.?\s*)?(?:{RANGE})", re.I)
-ROUND_THE_CLOCK = re.compile(r"dygnet runt|dygnets alla timmar|24/7|24 timmar om dygnet", re.I)
+ROUND_THE_CLOCK = re.compile(r"dygnet runt|dygnets alla timmar|24/7|24 timmar om dygnet|24 hours a day", re.I)
+LINE_CUE = re.compile(r"[öo]ppe[nt]|svarar|ring|n[åa]s|n[åa]r|telefon|jour|chatt|linje|\bopen\b|call", re.I)
+SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 
 def _days(spec: str) -> tuple[str, ...]:
@@ -54,7 +56,8 @@ def _days(spec: str) -> tuple[str, ...]:
         return ()
     if len(names) == 2 and re.search(r"[-–—]|till|t\.?\s?o\.?\s?m", spec):
         a, b = lx.WEEKDAYS.index(names[0]), lx.WEEKDAYS.index(names[1])
-        return lx.WEEKDAYS[a : b + 1] if a <= b else ()
+        # "söndag–torsdag" wraps over the week's end
+        return lx.WEEKDAYS[a : b + 1] if a <= b else lx.WEEKDAYS[a:] + lx.WEEKDAYS[: b + 1]
     return tuple(sorted(set(names), key=lx.WEEKDAYS.index))
 
 
@@ -112,10 +115,13 @@ def extract_opening_hours(page: Page) -> Finding:
     evidence: list[Evidence] = []
     seen: set[str] = set()
     for text, where in contact_texts(page):
-        found, exc = parse_hours(text)
+        # hours of other services ("Kvinnofridslinjen är öppen dygnet runt", "1177") are not the page's
+        own = " ".join(t for t in SENTENCE.split(text) if not (lx.OTHER_SERVICES.search(t.lower())
+                                                                  or NATIONAL_ELSEWHERE.search(t)))
+        found, exc = parse_hours(own)
         for interval in found:
-            if interval["text"] in ("dygnet runt",) and lx.HOTLINE_24H.search(text) is None:
-                continue
+            if ROUND_THE_CLOCK.fullmatch(interval["text"]) and not LINE_CUE.search(own):
+                continue  # "boendet är bemannat dygnet runt" is staffing, not opening hours
             key = canonical(interval)
             if key in seen:
                 continue

@@ -1,0 +1,54 @@
+"""`vmatris evaluate`: scores per variable, and a pinned floor on the labeled set."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from matrix.evaluate import evaluate
+from tests.conftest import ROOT
+from vmatris.cli import cli
+
+LABELS = ROOT / "tests" / "labels" / "labels.jsonl"
+
+
+def test_labeled_set_is_large_and_varied() -> None:
+    rows = [json.loads(line) for line in LABELS.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) >= 80
+    kinds = {r["kind"] for r in rows}
+    assert kinds == {"kommun", "region", "jour"}
+    assert sum(1 for r in rows if not r["exposure_groups"]) >= 10  # hard negatives
+    assert any(r["file"].endswith(".txt") for r in rows) and any("en" == r["languages"][0] for r in rows)
+
+
+def test_scores_stay_above_the_floor() -> None:
+    result = evaluate(LABELS)
+    assert result["pages"] >= 80
+    assert result["overall"]["f1"] >= 0.95, result["overall"]
+    low = {v: s["f1"] for v, s in result["variables"].items() if s["f1"] < 0.90}
+    assert not low, low
+
+
+def test_cli_table_and_json(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+    page.write_text('<html lang="sv"><body><main><p>Vi erbjuder stöd till kvinnor som är utsatta för våld i nära '
+                    'relation. Ring 08-465 004 10.</p></main></body></html>', encoding="utf-8")
+    labels = tmp_path / "l.jsonl"
+    labels.write_text(json.dumps({"file": "p.html", "url": "https://x.se/", "exposure_groups": ["nara_relation"],
+                                  "gender_groups": ["kvinnor", "hbtq"], "quick_exit": False,
+                                  "phone_numbers": ["+46846500410"], "catchment": None}) + "\n", encoding="utf-8")
+    out = CliRunner().invoke(cli, ["evaluate", str(labels), "--json"])
+    data = json.loads(out.output)
+    assert data["variables"]["exposure_groups"]["f1"] == 1.0
+    assert data["variables"]["gender_groups"] == {"tp": 1, "fp": 0, "fn": 1, "precision": 1.0, "recall": 0.5,
+                                                  "f1": 0.6667}
+    assert "catchment" not in data["variables"]  # null is not scored
+    table = CliRunner().invoke(cli, ["evaluate", str(labels)]).output
+    assert table.splitlines()[0].split() == ["variable", "precision", "recall", "F1", "tp", "fp", "fn"]
+    assert "OVERALL" in table
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"file": "missing.html"}\n', encoding="utf-8")
+    result = CliRunner().invoke(cli, ["evaluate", str(bad)])
+    assert result.exit_code == 1 and "line 1: file 'missing.html' not found" in result.output
