@@ -270,7 +270,10 @@ def _merge(db: sqlite_utils.Database, run_db: Path, run_id: str) -> None:
             db.execute(f"DELETE FROM page_html WHERE page_id IN ({old_pages})", [year, *actor_ids])
             db.execute(f"DELETE FROM pages WHERE page_id IN ({old_pages})", [year, *actor_ids])
             db.execute(f"DELETE FROM redirects WHERE year = ? AND actor_id IN ({marks})", [year, *actor_ids])
-            for table in ("actors", "crawl_runs", "crawl_sites", "pages", "page_html", "evidence", "redirects"):
+            db.execute(f"DELETE FROM fetch_errors WHERE actor_id IN ({marks}) AND run_id IN "
+                       "(SELECT run_id FROM crawl_runs WHERE year = ?)", [*actor_ids, year])
+            for table in ("actors", "crawl_runs", "crawl_sites", "pages", "page_html", "evidence", "redirects",
+                          "fetch_errors"):
                 cols = ", ".join(f"[{c}]" for c in TABLES[table]["columns"])
                 db.execute(f"INSERT OR REPLACE INTO [{table}] ({cols}) SELECT {cols} FROM run.[{table}]")
     finally:

@@ -48,6 +48,11 @@ TABLES: dict[str, dict] = {
         },
     },
     "page_html": {"pk": "page_id", "columns": {"page_id": str, "html": str}},
+    "fetch_errors": {
+        "pk": ("run_id", "actor_id", "url"),
+        "columns": {"run_id": str, "actor_id": str, "url": str, "kind": str, "status": int, "message": str,
+                    "fetched_at": str},
+    },
     "redirects": {
         "pk": ("run_id", "from_url"),
         "columns": {"run_id": str, "year": int, "actor_id": str, "from_url": str, "to_url": str},
@@ -234,6 +239,8 @@ TABLE_DOCS: dict[str, dict[str, str]] = {
         "findings": "Alla variabelvärden som hittades på sidan (JSON).", "text": "Sidans synliga text.",
     },
     "page_html": {"html": "Sidans arkiverade HTML, som den hämtades."},
+    "fetch_errors": {"kind": "Slag av fel: dns, refused, timeout, http_4xx, http_5xx, robots, too_large, other.",
+                     "status": "HTTP-status, om servern svarade.", "message": "Felmeddelandet."},
     "redirects": {"from_url": "Adressen som begärdes.", "to_url": "Adressen som servern skickade vidare till."},
     "evidence": {
         "evidence_id": "Beläggets id.", "service_id": "Verksamheten som belägget hör till.",

@@ -38,10 +38,13 @@ def cli() -> None:
 @click.option("--max-pages", default=0, type=int, help="Page cap per site (default from settings: 150).")
 @click.option("--actor", "actors", multiple=True, help="Crawl only this actor id (repeatable).")
 @click.option("--quiet", is_flag=True, help="Log warnings only.")
+@click.option("--resume", default="", help="Continue the run with this id where it stopped (killed, crashed).")
+@click.option("--max-error-share", default=0.5, show_default=True, type=click.FloatRange(0, 1),
+              help="Exit with status 3 when more than this share of requests failed.")
 @click.option("--render", is_flag=True,
               help="Look for script-injected quick exits in headless Chromium where the HTML shows none.")
 def crawl(registry_path: Path, year: int, db_path: Path, proxy: str, fast: bool, max_pages: int,
-          actors: tuple[str, ...], quiet: bool, render: bool) -> None:
+          actors: tuple[str, ...], quiet: bool, resume: str, max_error_share: float, render: bool) -> None:
     """Crawl the registry's sites for YEAR and build that year into the database.
 
     Example:
@@ -55,12 +58,17 @@ def crawl(registry_path: Path, year: int, db_path: Path, proxy: str, fast: bool,
     try:
         load(registry_path)
         result = run(CrawlConfig(registry_path, year, db_path, proxy, fast, max_pages, actors,
-                                 "WARNING" if quiet else "INFO", render))
+                                 "WARNING" if quiet else "INFO", render, resume, max_error_share))
     except (RegistryError, BuildError, OSError) as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(f"\nCrawl {result['run_id']} ({result['status']}): {len(result['sites'])} sites, "
                f"{result['services']} services -> {db_path}")
     click.echo(result["summary"])
+    if result["alerts"]:
+        # the data is published all the same: nothing is lost, but a person should look
+        for line in result["alerts"]:
+            click.echo(f"ATTENTION: {line}", err=True)
+        sys.exit(3)
 
 
 @cli.command()

@@ -33,6 +33,8 @@ class CrawlConfig:
     actors: tuple[str, ...] = ()
     log_level: str = "INFO"
     render: bool = False
+    resume: str = ""  # a run id: continue that run where it stopped
+    max_error_share: float = 0.5
 
 
 def scrapy_settings(cfg: CrawlConfig, run_db: Path, run_id: str) -> dict[str, Any]:
@@ -57,14 +59,23 @@ def run(cfg: CrawlConfig) -> dict[str, Any]:
     actors = registry.load(cfg.registry_path)
     if cfg.actors:
         actors = [a for a in actors if a.id in cfg.actors]
-    run_id = f"{cfg.year}-{datetime.now(UTC).strftime('%Y%m%dT%H%M%S')}"
-    run_dir = cfg.db_path.parent / "runs" / run_id
+    if cfg.resume:
+        run_id = cfg.resume
+        run_dir = cfg.db_path.parent / "runs" / run_id
+        if not (run_dir / "run.db").is_file():
+            raise mdb.BuildError(f"{run_dir}: no run to resume (see data/build/runs/)")
+        if mdb.open_db(run_dir / "run.db")["crawl_runs"].get(run_id)["year"] != cfg.year:
+            raise mdb.BuildError(f"run {run_id} is not a crawl of {cfg.year}")
+    else:
+        run_id = f"{cfg.year}-{datetime.now(UTC).strftime('%Y%m%dT%H%M%S')}"
+        run_dir = cfg.db_path.parent / "runs" / run_id
     run_dir.mkdir(parents=True, exist_ok=True)
     run_db = run_dir / "run.db"
     db = mdb.open_db(run_db)
     mdb.save_actors(db, actors)
     settings = scrapy_settings(cfg, run_db, run_id)
-    mdb.start_run(db, run_id, cfg.year, str(cfg.registry_path), settings)
+    if not cfg.resume:
+        mdb.start_run(db, run_id, cfg.year, str(cfg.registry_path), settings)
     db.close()
 
     import os
@@ -76,9 +87,13 @@ def run(cfg: CrawlConfig) -> dict[str, Any]:
     process = CrawlerProcess(project, install_root_handler=True)
     kinds = sorted({a.spider for a in actors})
     wanted = ",".join(a.id for a in actors)
+    revisit = run_dir / "revisit.json" if cfg.resume and (run_dir / "revisit.json").is_file() else \
+        write_revisit(cfg, run_dir)
     for kind in kinds:
-        process.crawl(kind, registry_path=str(cfg.registry_path), actors=wanted,
-                      revisit=str(write_revisit(cfg, run_dir)))
+        # each spider keeps its queue and seen-requests on disk, so a killed crawl can be resumed
+        crawler = process.create_crawler(kind)
+        crawler.settings.set("JOBDIR", str(run_dir / "jobs" / kind), priority="cmdline")
+        process.crawl(crawler, registry_path=str(cfg.registry_path), actors=wanted, revisit=str(revisit))
     process.start()
 
     db = mdb.open_db(run_db)
@@ -98,7 +113,34 @@ def run(cfg: CrawlConfig) -> dict[str, Any]:
         rendered = render_pass(run_db, cfg.proxy)
     counts = mdb.publish(run_db, cfg.db_path, run_id, registry.kommun_index(cfg.registry_path))
     counts = {**counts, **{f"render_{k}": v for k, v in rendered.items()}}
-    return {"run_id": run_id, "year": cfg.year, "status": status, "sites": sites, "summary": summary, **counts}
+    return {"run_id": run_id, "year": cfg.year, "status": status, "sites": sites, "summary": summary,
+            "alerts": alerts(cfg, sites), **counts}
+
+
+def alerts(cfg: CrawlConfig, sites: list[dict[str, Any]]) -> list[str]:
+    """What needs a person's attention: sites that lost all relevant pages since last year, too many errors."""
+    out = []
+    previous: dict[str, tuple[int, int]] = {}
+    if cfg.db_path.is_file():
+        import sqlite_utils
+
+        db = sqlite_utils.Database(cfg.db_path)
+        row = db.execute("SELECT max(year) FROM actor_years WHERE year < ?", [cfg.year]).fetchone()
+        if row and row[0]:
+            previous = {r["actor_id"]: (r["year"], r["relevant_pages"]) for r in db.query(
+                "SELECT actor_id, year, relevant_pages FROM actor_years WHERE year = ?", [row[0]])}
+        db.close()
+    for s in sorted(sites, key=lambda s: s["actor_id"]):
+        year, before = previous.get(s["actor_id"], (None, 0))
+        if before and not s["relevant_pages"]:
+            out.append(f"{s['actor_id']}: {before} relevant pages in {year}, none now "
+                       f"({s['outcome']}; a redesign, a moved start URL or a block?)")
+    fetched = sum(s["pages"] for s in sites)
+    failed = sum(s["errors"] for s in sites)
+    if fetched + failed and failed / (fetched + failed) > cfg.max_error_share:
+        out.append(f"{failed} of {fetched + failed} requests failed ({failed / (fetched + failed):.0%}, "
+                   f"more than the {cfg.max_error_share:.0%} allowed by --max-error-share)")
+    return out
 
 
 def write_revisit(cfg: CrawlConfig, run_dir: Path) -> Path:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import mimetypes
 import threading
+import time
 from contextlib import contextmanager
 from email.utils import formatdate
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -56,7 +57,7 @@ class DemoWeb:
         return (200, candidate) if candidate.is_file() else (404, None)
 
 
-def make_handler(web: DemoWeb) -> type[BaseHTTPRequestHandler]:
+def make_handler(web: DemoWeb, delay: float = 0.0) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         server_version = "vmatris-demo/1"
         protocol_version = "HTTP/1.1"
@@ -68,6 +69,8 @@ def make_handler(web: DemoWeb) -> type[BaseHTTPRequestHandler]:
             self.do_GET(head=True)
 
         def do_GET(self, head: bool = False) -> None:
+            if delay:
+                time.sleep(delay)  # a slow server, for tests that must stop a crawl half-way
             split = urlsplit(self.path)
             host = (split.hostname or self.headers.get("Host", "")).split(":")[0].lower()
             status, target = web.resolve(host, split.path)
@@ -99,10 +102,10 @@ def make_handler(web: DemoWeb) -> type[BaseHTTPRequestHandler]:
 
 
 @contextmanager
-def serve(year: int | str, root: Path = DEMO_WEB, port: int = 0):
+def serve(year: int | str, root: Path = DEMO_WEB, port: int = 0, delay: float = 0.0):
     """Serve one year of the demo web on 127.0.0.1; yields the proxy URL (``http://127.0.0.1:PORT``)."""
     web = DemoWeb(root / str(year))
-    server = ThreadingHTTPServer(("127.0.0.1", port), make_handler(web))
+    server = ThreadingHTTPServer(("127.0.0.1", port), make_handler(web, delay))
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, name=f"demo-web-{year}", daemon=True)
     thread.start()

@@ -24,10 +24,7 @@ class StorePipeline:
         self.crawler = crawler
         self.path, self.run_id, self.year = path, run_id, year
         self.db = None
-        self.sites: dict[str, dict[str, Any]] = defaultdict(
-            lambda: {"pages": 0, "relevant_pages": 0, "errors": 0, "bytes": 0, "robots_refused": 0,
-                     "errors_by_kind": Counter()}
-        )
+        self.sites: dict[str, None] = defaultdict(lambda: None)  # the actors seen, in order
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
 
     @classmethod
@@ -44,13 +41,13 @@ class StorePipeline:
             self.sites[actor_id]  # every actor gets an outcome, even one that yields nothing
 
     def process_item(self, item, spider=None):
-        site = self.sites[item.actor_id]
+        self.sites[item.actor_id]
         if isinstance(item, FetchErrorItem):
-            if item.kind == "robots":
-                site["robots_refused"] += 1
-            else:
-                site["errors"] += 1
-            site["errors_by_kind"][item.kind] += 1
+            # stored at once, so a crawl killed half-way keeps its errors for the resumed run's summary
+            with self.db.conn:
+                self.db["fetch_errors"].upsert({"run_id": self.run_id, "actor_id": item.actor_id, "url": item.url,
+                                                "kind": item.kind, "status": item.status, "message": item.message,
+                                                "fetched_at": item.fetched_at}, pk=("run_id", "actor_id", "url"))
             self.crawler.stats.inc_value(f"vmatris/errors/{item.kind}")
             return item
         if not isinstance(item, PageItem):
@@ -66,21 +63,30 @@ class StorePipeline:
         }
         evidence = mdb.evidence_rows(row, item.findings_json)
         mdb.save_page(self.db, row, evidence)
-        site["pages"] += 1
-        site["bytes"] += row["bytes"]
-        site["relevant_pages"] += int(item.relevance > 0)
         self.crawler.stats.inc_value("vmatris/pages_stored")
         return item
+
+    def _counts(self, actor_id: str) -> dict[str, Any]:
+        """A site's counts from the run database: right also after a resumed, once-killed crawl."""
+        pages = self.db.execute(
+            "SELECT count(*), coalesce(sum(relevance > 0), 0), coalesce(sum(bytes), 0) FROM pages "
+            "WHERE run_id = ? AND actor_id = ?", [self.run_id, actor_id]).fetchone()
+        kinds = Counter(dict(self.db.execute(
+            "SELECT kind, count(*) FROM fetch_errors WHERE run_id = ? AND actor_id = ? GROUP BY kind",
+            [self.run_id, actor_id]).fetchall()))
+        return {"pages": pages[0], "relevant_pages": pages[1], "bytes": pages[2], "errors_by_kind": kinds,
+                "robots_refused": kinds.get("robots", 0), "errors": sum(kinds.values()) - kinds.get("robots", 0)}
 
     def spider_closed(self, spider, reason: str) -> None:
         if self.db is None:
             return
         rows = []
-        for actor_id, s in self.sites.items():
+        for actor_id in self.sites:
+            s = self._counts(actor_id)
             capped = self.crawler.stats.get_value(f"vmatris/page_cap/{actor_id}", 0)
             outcome = "ok" if s["pages"] and s["relevant_pages"] else "no_relevant_pages" if s["pages"] else (
                 "robots_refused" if s["robots_refused"] and not s["errors"] else "failed")
-            message = ", ".join(f"{k}: {v}" for k, v in sorted(s["errors_by_kind"].items()))
+            message = ", ".join(f"{k}: {v}" for k, v in sorted(s["errors_by_kind"].items()) if k != "robots")
             if capped:
                 message = (message + "; " if message else "") + f"page cap reached ({capped} links not followed)"
             rows.append({"actor_id": actor_id, "year": self.year, "outcome": outcome, "pages": s["pages"],

@@ -212,7 +212,7 @@ def k_huddinge(p):
 # K_BOTKYRKA: municipal site with a language switcher whose entries are named in the languages themselves.
 def k_botkyrka(p):
     return f"""<!DOCTYPE html>
-<html lang="sv-SE">
+<html lang="{p.get('lang', 'sv-SE')}" dir="{p.get('dir', 'ltr')}">
 <head>
 <meta charset="UTF-8">
 <title>{escape(p['title'])} - Botkyrka kommun</title>
@@ -493,7 +493,7 @@ def r_gavleborg(p):
 # R_VASTMANLAND: region, modern React-ish markup; only a generic "Other languages" link. No tools.
 def r_vastmanland(p):
     return f"""<!DOCTYPE html>
-<html lang="sv">
+<html lang="{p.get('lang', 'sv')}">
 <head>
 <meta charset="utf-8"/>
 <meta name="viewport" content="width=device-width,initial-scale=1"/>
@@ -745,7 +745,7 @@ def j_regnbage(p):
 # human-translated pages; a "panic-button" (X) in the corner.
 def j_lilith(p):
     return f"""<!DOCTYPE html>
-<html lang="sv-SE" prefix="og: https://ogp.me/ns#">
+<html lang="{p.get('lang', 'sv-SE')}" dir="{p.get('dir', 'ltr')}" prefix="og: https://ogp.me/ns#">
 <head>
 <meta charset="UTF-8">
 <title>{escape(p['title'])} | Kvinno- och tjejjouren Lilith</title>
