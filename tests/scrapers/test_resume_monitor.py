@@ -100,6 +100,6 @@ def test_bad_arguments_and_missing_database_are_one_line(tmp_path: Path) -> None
     corrupt.write_bytes(b"this is not sqlite" * 100)
     proc = run_cli("report", "--year", "2025", "--db", str(corrupt), check=False)
     assert proc.returncode == 1 and "not a usable SQLite database" in proc.stderr and "Traceback" not in proc.stderr
-    proc = run_cli("crawl", "--registry", str(MINIWEB / "testvik.csv"), "--year", "2025", "--db", str(tmp_path / "x.db"),
-                   "--resume", "2025-nosuchrun", check=False)
+    proc = run_cli("crawl", "--registry", str(MINIWEB / "testvik.csv"), "--year", "2025", "--db",
+                   str(tmp_path / "x.db"), "--resume", "2025-nosuchrun", check=False)
     assert proc.returncode == 1 and "no run to resume" in proc.stderr

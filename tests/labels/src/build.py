@@ -18,12 +18,11 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from sites import SITES  # noqa: E402
-
 import pages_jour  # noqa: E402
 import pages_kommun  # noqa: E402
 import pages_region  # noqa: E402
 import pages_text  # noqa: E402
+from sites import SITES  # noqa: E402
 
 OUT = HERE.parent
 ORDER = ("exposure_groups", "gender_groups", "vulnerable_groups", "languages", "machine_translation", "easy_read",
