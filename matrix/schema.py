@@ -27,7 +27,8 @@ TABLES: dict[str, dict] = {
         "pk": "run_id",
         "columns": {
             "run_id": str, "year": int, "registry": str, "started_at": str, "finished_at": str, "status": str,
-            "pages": int, "relevant_pages": int, "errors": int, "bytes": int, "extractor_version": str,
+            "pages": int, "relevant_pages": int, "errors": int, "bytes": int, "downloaded_bytes": int,
+            "cached_pages": int, "extractor_version": str,
             "settings": JSON, "summary": str,
         },
     },
@@ -221,7 +222,10 @@ TABLE_DOCS: dict[str, dict[str, str]] = {
         "registry": "Källregistrets fil.", "started_at": "Start (UTC).", "finished_at": "Slut (UTC).",
         "status": "finished, failed eller interrupted.", "pages": "Antal hämtade sidor.",
         "relevant_pages": "Sidor som handlar om våld och stöd.", "errors": "Antal fel.",
-        "bytes": "Nedladdade byte.", "settings": "Inställningar för insamlingen (JSON).",
+        "bytes": "Storlek på de lagrade sidorna i byte.",
+        "downloaded_bytes": "Byte som faktiskt hämtades över nätet (en oförändrad sida kostar bara ett 304-svar).",
+        "cached_pages": "Sidor som servern bekräftade oförändrade (304) och som togs från cachen.",
+        "settings": "Inställningar för insamlingen (JSON).",
         "summary": "Sammanfattning av insamlingen.",
     },
     "crawl_sites": {

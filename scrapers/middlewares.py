@@ -84,3 +84,25 @@ class LocalProxyMiddleware:
 
     def process_request(self, request: Request, spider: Any = None) -> None:
         request.meta.setdefault("proxy", self.proxy)
+
+
+class NetworkBytesMiddleware:
+    """Counts what really crossed the network, before the HTTP cache turns a 304 into the cached page.
+
+    Sits closest to the downloader (after ``HttpCacheMiddleware``), so ``vmatris/network_bytes`` and
+    ``vmatris/not_modified`` measure the cost of a re-crawl, which Scrapy's own downloader stats do not.
+    """
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.stats = crawler.stats
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> NetworkBytesMiddleware:
+        return cls(crawler)
+
+    def process_response(self, request: Request, response: Any, spider: Any = None) -> Any:
+        size = len(response.body) + len(response.headers.to_string()) + 16
+        self.stats.inc_value("vmatris/network_bytes", size)
+        if response.status == 304:
+            self.stats.inc_value("vmatris/not_modified")
+        return response

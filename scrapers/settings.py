@@ -42,6 +42,13 @@ REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 FEED_EXPORT_ENCODING = "utf-8"
 
+# re-crawling an unchanged site downloads nothing again: conditional requests (ETag / Last-Modified)
+HTTPCACHE_ENABLED = True
+HTTPCACHE_POLICY = "scrapers.httpcache.RevalidatePolicy"
+HTTPCACHE_STORAGE = "scrapy.extensions.httpcache.FilesystemCacheStorage"
+HTTPCACHE_GZIP = True
+HTTPCACHE_IGNORE_HTTP_CODES = [500, 502, 503, 504, 408, 429]
+
 VMATRIS_MAX_PAGES_PER_SITE = 150
 VMATRIS_RUN_DB = ""  # set by `vmatris crawl`
 VMATRIS_RUN_ID = ""
@@ -57,6 +64,7 @@ SPIDER_MIDDLEWARES = {
 }
 DOWNLOADER_MIDDLEWARES = {
     "scrapers.middlewares.LocalProxyMiddleware": 740,
+    "scrapers.middlewares.NetworkBytesMiddleware": 950,
 }
 ITEM_PIPELINES = {
     "scrapers.pipelines.archive.WarcArchivePipeline": 50,

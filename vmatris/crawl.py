@@ -41,6 +41,8 @@ def scrapy_settings(cfg: CrawlConfig, run_db: Path, run_id: str) -> dict[str, An
     settings: dict[str, Any] = {
         "VMATRIS_RUN_DB": str(run_db), "VMATRIS_RUN_ID": run_id, "VMATRIS_YEAR": cfg.year,
         "VMATRIS_REGISTRY": str(cfg.registry_path), "VMATRIS_PROXY": cfg.proxy, "LOG_LEVEL": cfg.log_level,
+        # one cache per registry, beside the database: the next crawl of the same sites revalidates it
+        "HTTPCACHE_DIR": str((cfg.db_path.parent / "httpcache" / Path(cfg.registry_path).stem).resolve()),
     }
     if cfg.max_pages:
         settings["VMATRIS_MAX_PAGES_PER_SITE"] = cfg.max_pages

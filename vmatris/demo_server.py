@@ -9,6 +9,7 @@ while no request can leave the machine: unknown hosts get 502.
 
 from __future__ import annotations
 
+import hashlib
 import mimetypes
 import threading
 import time
@@ -78,11 +79,15 @@ def make_handler(web: DemoWeb, delay: float = 0.0) -> type[BaseHTTPRequestHandle
                 self._send(status, b"", {"Location": str(target)}, head)
             elif status == 200:
                 body = target.read_bytes()  # type: ignore[union-attr]
+                etag = '"' + hashlib.sha1(body).hexdigest()[:16] + '"'
+                if etag in (self.headers.get("If-None-Match") or ""):
+                    self._send(304, b"", {"ETag": etag}, head=True)
+                    return
                 ctype = mimetypes.guess_type(target.name)[0] or "application/octet-stream"  # type: ignore[union-attr]
                 if ctype.startswith("text/") or ctype.endswith(("xml", "javascript")):
                     ctype += "; charset=utf-8"
                 mtime = formatdate(target.stat().st_mtime, usegmt=True)  # type: ignore[union-attr]
-                self._send(200, body, {"Content-Type": ctype, "Last-Modified": mtime}, head)
+                self._send(200, body, {"Content-Type": ctype, "Last-Modified": mtime, "ETag": etag}, head)
             elif status == 502:
                 self._send(502, b"vmatris demo proxy: unknown host, refused", {"Content-Type": "text/plain"}, head)
             else:

@@ -93,7 +93,13 @@ class StorePipeline:
                          "relevant_pages": s["relevant_pages"], "errors": s["errors"],
                          "errors_by_kind": dict(s["errors_by_kind"]), "robots_refused": s["robots_refused"],
                          "bytes": s["bytes"], "message": message})
+        stats = self.crawler.stats
         with self.db.conn:
+            self.db.execute(
+                "UPDATE crawl_runs SET downloaded_bytes = coalesce(downloaded_bytes, 0) + ?, "
+                "cached_pages = coalesce(cached_pages, 0) + ? WHERE run_id = ?",
+                [stats.get_value("vmatris/network_bytes", 0), stats.get_value("vmatris/not_modified", 0),
+                 self.run_id])
             for row in rows:
                 row = {**row, "run_id": self.run_id, "errors_by_kind": mdb.to_json(row["errors_by_kind"])}
                 self.db["crawl_sites"].upsert(row, pk=("run_id", "actor_id"))

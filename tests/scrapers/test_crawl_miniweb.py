@@ -97,3 +97,21 @@ def test_two_actors_sharing_a_page_each_get_it(tmp_path: Path) -> None:
     owners = [r["actor_id"] for r in db.query("SELECT actor_id FROM pages WHERE final_url = 'http://jouren.test/'")]
     assert sorted(owners) == ["jour_kvinnojouren_testvik", "kommungemensam_delad"]
     assert {r["actor_id"] for r in db["services"].rows} >= {"jour_kvinnojouren_testvik", "kommungemensam_delad"}
+
+
+def test_recrawl_of_unchanged_web_downloads_almost_nothing(tmp_path: Path) -> None:
+    """Conditional requests: the second crawl gets 304s, yet every page is recorded as seen in that run."""
+    from tests.conftest import ROOT
+
+    demo = ROOT / "data" / "demo-web"
+    registry = ROOT / "data" / "sources" / "demo.csv"
+    db_path = tmp_path / "v.db"
+    crawl_web(demo, 2025, registry, db_path)
+    crawl_web(demo, 2025, registry, db_path)
+    db = sqlite_utils.Database(db_path)
+    first, second = list(db.query("SELECT * FROM crawl_runs ORDER BY started_at"))
+    assert first["pages"] == second["pages"] > 50
+    assert second["cached_pages"] >= second["pages"] - 2  # all but pages that cannot be cached
+    ratio = second["downloaded_bytes"] / first["downloaded_bytes"]
+    assert ratio < 0.1, (first["downloaded_bytes"], second["downloaded_bytes"])
+    assert db["pages"].count_where("run_id = ?", [second["run_id"]]) == second["pages"]
