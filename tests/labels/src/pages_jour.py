@@ -158,8 +158,8 @@ dict(name="j14-mansjour-kontakt", site="j_mans", url="https://www.mansjourenhogl
 <p>E-post: kontakt@mansjourenhoglandet.se</p>
 <p>Sms till kassören: 070-174 06 60 (endast frågor om medlemskap).</p>
 """,
-     ph=["0380-100 50"], oh=[f"{ALL} 18:00-21:00"],
-     note="treasurer's sms number is not a support contact -> excluded"),
+     ph=["0380-100 50", "070-174 06 60"], oh=[f"{ALL} 18:00-21:00"],
+     note="contact page, no target group; the treasurer's sms number is published in the main content -> counted"),
 
 # ------------------------------------------------------------------ Brottsofferjouren Sydväst (icon-only data-quick-exit)
 dict(name="j15-boj-fa-stod", site="j_boj", url="https://www.bojsydvast.se/stod", title="Har du utsatts för brott?",

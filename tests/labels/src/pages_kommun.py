@@ -23,7 +23,7 @@ dict(name="k01-tranas-vald-i-nara-relationer", site="k_tranas",
 <li>Råd inför en polisanmälan och stöd i kontakten med andra myndigheter</li>
 <li>Ekonomiskt bistånd om du behöver det för att kunna lämna relationen</li>
 </ul>
-<p>Du kan vara anonym när du ringer för att få råd. Vi som arbetar inom socialtjänsten har tystnadsplikt.</p>
+<p>Stödet gäller alla som bor eller vistas i Tranås kommun. Du kan vara anonym när du ringer för att få råd. Vi som arbetar inom socialtjänsten har tystnadsplikt.</p>
 <div class="sv-contact-portlet">
 <h2>Kontakta oss</h2>
 <p><strong>Mottagningen, vuxenenheten</strong><br>Telefon: 0140-682 40<br>Telefontid: måndag–fredag 8.00–12.00 och 13.00–16.30</p>
@@ -35,8 +35,8 @@ dict(name="k01-tranas-vald-i-nara-relationer", site="k_tranas",
 """,
      aside="""<aside class="related-pages"><h2>Relaterade sidor</h2><ul><li><a href="/omsorg-och-stod/stod-till-vuxna/hedersrelaterat-vald.html">Hedersrelaterat våld och förtryck</a></li><li><a href="/omsorg-och-stod/stod-till-vuxna/vald-i-nara-relationer/lattlast.html">Våld i nära relationer – lättläst</a></li><li><a href="/omsorg-och-stod/stod-till-vuxna/sluta-anvanda-vald.html">Vill du sluta använda våld?</a></li></ul></aside>""",
      ex=["nara_relation", "barn_som_upplever_vald"], g=["kvinnor", "man", "hbtq", "barn_unga"],
-     ph=["0140-682 40", "020-50 50 50"], oh=[f"{W5} 08:00-12:00", f"{W5} 13:00-16:30"],
-     note="main service page; Kvinnofridslinjen dygnet runt is a referral -> hotline_24h false; footer switchboard excluded"),
+     ph=["0140-682 40", "020-50 50 50"], ca=["Tranås"], oh=[f"{W5} 08:00-12:00", f"{W5} 13:00-16:30"],
+     note="main service page; explicit 'bor eller vistas i Tranås kommun' -> catchment; Kvinnofridslinjen dygnet runt is a referral -> hotline_24h false; footer switchboard excluded"),
 
 dict(name="k02-tranas-hedersrelaterat-vald", site="k_tranas",
      url="https://www.tranas.se/omsorg-och-stod/stod-till-vuxna/hedersrelaterat-vald.html",
@@ -68,7 +68,8 @@ dict(name="k03-tranas-bygglov", site="k_tranas",
 <p>Bygglovshandläggarna har telefontid tisdag–torsdag kl. 9.00–11.00 på 0140-681 50. Du kan också boka ett möte.</p>
 <p>Handläggningstiden är högst tio veckor från att ansökan är komplett.</p>
 """,
-     note="off-topic municipal page: header Lättläst/Lyssna and cookie 'Stäng' still present; bygglov phone/hours are not a support service -> []"),
+     ph=['0140-681 50'],
+     note="off-topic municipal page: header Lättläst/Lyssna and cookie 'Stäng' still present; the bygglov number is published in main content (counted) but its hours are not a support service's -> opening_hours []"),
 
 dict(name="k04-tranas-vad-ar-vald", site="k_tranas",
      url="https://www.tranas.se/omsorg-och-stod/stod-till-vuxna/vald-i-nara-relationer/vad-ar-vald.html",
@@ -172,7 +173,8 @@ dict(name="k09-ljungby-ekonomiskt-bistand", site="k_ljungby",
 <h2>Frågor?</h2>
 <p>Ring försörjningsstöd på 0372-789 240, måndag, onsdag och fredag kl. 9–11.</p>
 """,
-     note="off-topic service with a referral sentence to the violence page; the försörjningsstöd number/hours are not a violence-support service -> []"),
+     ph=['0372-789 240'],
+     note="off-topic service with a referral sentence to the violence page -> exposure []; number counted, hours not (not a support service)"),
 
 dict(name="k10-ljungby-sex-mot-ersattning", site="k_ljungby",
      url="https://www.ljungby.se/omsorg-och-hjalp/stod-och-hjalp-vid-vald/sex-mot-ersattning.html",
@@ -281,7 +283,8 @@ dict(name="k16-huddinge-parkeringstillstand", site="k_huddinge",
 <p>Frågor besvaras av handläggare på 08-535 310 80, tisdagar och torsdagar 10–12.</p>
 </div>
 """,
-     note="off-topic; 'funktionsnedsättning' appears but no violence service -> vulnerable_groups []"),
+     ph=['08-535 310 80'],
+     note="off-topic; 'funktionsnedsättning' appears but no violence service -> vulnerable_groups []; number counted, hours not"),
 
 dict(name="k17-huddinge-ideella-organisationer", site="k_huddinge",
      url="https://www.huddinge.se/omsorg-och-stod/vald-i-nara-relationer/ideella-organisationer/",
@@ -346,7 +349,8 @@ dict(name="k20-botkyrka-sophamtning", site="k_botkyrka",
 <ul><li>Stäng locket på kärlet ordentligt.</li><li>Ställ kärlet med handtaget utåt senast klockan 6 på hämtningsdagen.</li><li>Grovavfall lämnar du på återvinningscentralen.</li></ul>
 <p>Frågor om hämtning? Ring Kundtjänst avfall på 08-530 614 00, vardagar 8–16.</p>
 """,
-     note="off-topic; contains 'Stäng locket' (innocuous 'stäng')"),
+     ph=['08-530 614 00'],
+     note="off-topic; contains 'Stäng locket' (innocuous 'stäng'); number counted, hours not"),
 
 dict(name="k21-botkyrka-manniskohandel", site="k_botkyrka",
      url="https://www.botkyrka.se/stod-och-omsorg/vald-och-hot/prostitution-och-manniskohandel",
@@ -371,6 +375,7 @@ dict(name="k22-botkyrka-ar-vald", site="k_botkyrka", lang="ar", dir="rtl",
 <h2>اتصل بنا</h2>
 <p>الهاتف: 08-530 612 20، من الاثنين إلى الجمعة، الساعة 8:00–16:30 (مغلق من 12 إلى 13).</p>
 <p>في حالة الطوارئ اتصل بالرقم 112.</p>
+<p><a href="/stod-och-omsorg/vald-och-hot" lang="sv" hreflang="sv">Svenska</a></p>
 """,
      languages=["ar", "sv", "en", "so", "fi", "tr"],
      ex=["nara_relation", "barn_som_upplever_vald"], g=["kvinnor", "man", "barn_unga"], v=["bristande_svenska"],
@@ -398,7 +403,8 @@ dict(name="k24-munkfors-alkohol-droger", site="k_munkfors",
 <p>Vi erbjuder rådgivande samtal, återfallsprevention och anhörigstöd. Samtalen är gratis och du kan vara anonym.</p>
 <p>Ring 0563-541 60, måndag–fredag 8.00–16.00.</p>
 """,
-     note="off-topic (addiction service): missbruk mentioned but no violence service -> all service variables empty"),
+     ph=['0563-541 60'],
+     note="off-topic (addiction service): missbruk mentioned but no violence service -> groups empty; number counted, hours not"),
 
 dict(name="k25-munkfors-vald-mot-aldre", site="k_munkfors",
      url="https://www.munkfors.se/stod-omsorg/aldreomsorg/vald-mot-aldre/",
@@ -419,7 +425,8 @@ dict(name="k26-munkfors-snorojning", site="k_munkfors",
 <p>Vägar som är stängda för genomfart plogas sist. Fastighetsägare ansvarar för att skotta trottoaren utanför sin tomt.</p>
 <p>Felanmälan dygnet runt: 0563-541 99.</p>
 """,
-     note="off-topic; 'dygnet runt' and a phone number, but no support service -> hotline_24h false, phones []"),
+     ph=['0563-541 99'],
+     note="off-topic; 'dygnet runt' on a fault-report line -> hotline_24h false (not a support line); number counted"),
 
 # ------------------------------------------------------------------ Familjefrid Höglandet (joint service, quick exit)
 dict(name="k27-hoglandet-start", site="k_hoglandet", url="https://www.familjefridhoglandet.se/",
@@ -538,6 +545,6 @@ dict(name="k35-orebro-elevhalsa", site="k_orebro",
 <div class="info-box"><h3>Är du utsatt för hedersrelaterat våld?</h3><p>Kontakta Origo – resurscentrum mot hedersrelaterat förtryck och våld, telefon 08-465 004 50, eller prata med kuratorn på din skola.</p></div>
 <p>Elevhälsans samordnare nås via Servicecenter 019-21 10 00.</p>
 """,
-     ph=["08-465 004 50"], related="<ul><li><a href='/forskola-och-skola.html'>Förskola och skola</a></li></ul>",
-     note="referral box ('Kontakta Origo'): not the page's own target group -> exposure []; Origo number counts, school/servicecenter numbers do not"),
+     ph=["08-465 004 50", "019-21 10 00"], related="<ul><li><a href='/forskola-och-skola.html'>Förskola och skola</a></li></ul>",
+     note="referral box ('Kontakta Origo'): not the page's own target group -> exposure []; every number in the main content counts (Origo and Servicecenter)"),
 ]

@@ -60,7 +60,7 @@ Du som har blivit utsatt för våld av din partner kan också få stödsamtal ho
 Telefon: +46 (0)36-32 57 40
 Telefontid: tisdag och torsdag 12.30–13.30
 
-Informationen finns även på lättläst svenska och på engelska, arabiska och somaliska – fråga personalen.
+Den här informationen finns också på lättläst svenska och på engelska, arabiska och somaliska på www.rjl.se/atv.
 """,
      **(NONE | dict(easy_read=True, languages=["sv", "en", "ar", "so"])),
      ex=["valdsutovare", "nara_relation"], g=["man", "kvinnor", "barn_unga"], ph=["+46 (0)36-32 57 40"],
