@@ -93,9 +93,30 @@ class Link:
     in_boilerplate: bool = False
 
 
+def _detect(body: bytes) -> str:
+    """UTF-8 if the bytes are valid UTF-8, else Windows-1252 (a superset of ISO-8859-1 in practice)."""
+    try:
+        body.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError:
+        return "cp1252"
+
+
 def decode_body(body: bytes, content_type: str | None = None) -> str:
-    """Decode an HTML body, trusting BOM, then header, then meta, then detection."""
-    _encoding, text = html_to_unicode(content_type, body)
+    """Decode an HTML body: BOM, then the declared encoding, then detection.
+
+    Swedish pages are often served as ISO-8859-1 or Windows-1252 and declared wrongly or not at all;
+    a declared encoding that turns å, ä, ö into replacement characters while Windows-1252 reads the
+    bytes cleanly is overruled.
+    """
+    _encoding, text = html_to_unicode(content_type, body, auto_detect_fun=_detect)
+    if "\ufffd" in text and b"\xef\xbf\xbd" not in body:
+        try:
+            alt = body.decode("cp1252")
+        except UnicodeDecodeError:
+            return text
+        if "\ufffd" not in alt:
+            return alt
     return text
 
 

@@ -327,11 +327,11 @@ dict(name="j32-tilda-stod", site="j_tilda", url="http://www.kvinnojourentilda.se
 
 dict(name="j33-tilda-boende", site="j_tilda", url="http://www.kvinnojourentilda.se/boende.html", title="Boende",
      main="""
-<p>Kvinnojouren har ett skyddat boende med två rum. Du kan bo hos oss tillsammans med dina barn medan du planerar hur du ska gå vidare.</p>
+<p>Kvinnojouren har ett skyddat boende med två rum för dig som behöver komma bort från en man som slår eller hotar dig. Du kan bo hos oss tillsammans med dina barn medan du planerar hur du ska gå vidare.</p>
 <p>Ring jourtelefonen 0224-100 80 så pratar vi om din situation.</p>
 """,
      ex=["nara_relation"], g=["kvinnor", "barn_unga"], ph=["0224-100 80"],
-     note="children are accepted residents -> barn_unga, but not described as exposed -> no barn_som_upplever_vald"),
+     note="children are accepted residents -> barn_unga, but not described as exposed -> no barn_som_upplever_vald; 'en man som slår' is the perpetrator -> no man"),
 
 dict(name="j34-tilda-lankar", site="j_tilda", url="http://www.kvinnojourentilda.se/lankar.html", title="Länkar",
      main="""
