@@ -9,6 +9,7 @@ the previous one as it was, and other years are never touched.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
@@ -30,6 +31,28 @@ from matrix.schema import TABLES, ensure_schema
 
 class BuildError(RuntimeError):
     """The database cannot be built; the message is one line."""
+
+
+FAULT_ENV = "VMATRIS_FAULT"
+
+
+def fault_point(name: str) -> None:
+    """Fail here when ``VMATRIS_FAULT`` is ``<name>:<how>``: how the tests crash a build on purpose.
+
+    ``raise`` raises RuntimeError, ``enospc`` an ``OSError(ENOSPC)`` (a full
+    disk), ``kill`` sends the process SIGKILL (no cleanup of any kind runs).
+    """
+    spec = os.environ.get(FAULT_ENV, "")
+    point, _, how = spec.partition(":")
+    if point != name:
+        return
+    if how == "kill":
+        import signal
+
+        os.kill(os.getpid(), signal.SIGKILL)
+    if how == "enospc":
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), name)
+    raise RuntimeError(f"fault injected at {name} ({FAULT_ENV})")
 
 
 def now() -> str:
@@ -211,6 +234,7 @@ def publish(run_db: str | Path, target: str | Path, run_id: str, index: KommunIn
     target = Path(target)
     tmp = target.with_name(f".{target.name}.building-{os.getpid()}")
     target.parent.mkdir(parents=True, exist_ok=True)
+    _remove_stale_builds(target)
     try:
         if tmp.exists():
             tmp.unlink()
@@ -227,18 +251,51 @@ def publish(run_db: str | Path, target: str | Path, run_id: str, index: KommunIn
         db = sqlite_utils.Database(tmp)
         ensure_schema(db)
         _merge(db, Path(run_db), run_id)
+        fault_point("publish-merge")
         counts = build_year(db, run_id, index)
         _refresh_changes(db, db["crawl_runs"].get(run_id)["year"])
         db.execute("PRAGMA journal_mode = DELETE")
         db.conn.commit()
         db.close()
+        fault_point("publish-rename")
         os.replace(tmp, target)
         return counts
-    except BaseException:
-        for leftover in (tmp, tmp.with_name(tmp.name + "-wal"), tmp.with_name(tmp.name + "-shm")):
-            if leftover.exists():
-                leftover.unlink()
+    except sqlite3.OperationalError as exc:
+        _cleanup(tmp)
+        if "full" in str(exc).lower():
+            raise BuildError(f"{target}: disk full while building ({exc}); the previous database was left as it "
+                             "was") from None
         raise
+    except OSError as exc:
+        _cleanup(tmp)
+        if exc.errno == errno.ENOSPC:
+            raise BuildError(f"{target}: no space left on the device while building; the previous database was "
+                             "left as it was") from None
+        raise
+    except BaseException:
+        _cleanup(tmp)
+        raise
+
+
+def _cleanup(tmp: Path) -> None:
+    for leftover in (tmp, tmp.with_name(tmp.name + "-wal"), tmp.with_name(tmp.name + "-shm"),
+                     tmp.with_name(tmp.name + "-journal")):
+        if leftover.exists():
+            leftover.unlink()
+
+
+def _remove_stale_builds(target: Path) -> None:
+    """Delete half-built copies left by a build that was killed (its process no longer exists)."""
+    for tmp in target.parent.glob(f".{target.name}.building-*"):
+        pid = tmp.name.rsplit("-", 1)[-1]
+        if not pid.isdigit():
+            continue
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            tmp.unlink(missing_ok=True)
+        except PermissionError:
+            pass
 
 
 def _refresh_changes(db: sqlite_utils.Database, year: int) -> None:

@@ -21,6 +21,9 @@ class PageItem:
     encoding: str = ""
     depth: int = 0
     referer_url: str = ""
+    # "cached": unchanged since the last crawl (a 304 answered from the HTTP cache, still seen in this run);
+    # "replayed": already stored by this run before it was interrupted (a resumed run does not store it again)
+    from_cache: str = ""
     # filled in by the pipelines
     html: str | None = None
     text: str = ""
@@ -39,7 +42,9 @@ class FetchErrorItem:
 
     actor_id: str
     url: str
-    kind: str  # dns, refused, timeout, http_4xx, http_5xx, robots, too_large, other
+    # dns, refused, timeout, http_4xx, http_5xx, redirect_loop, too_large, broken_response, other;
+    # robots and budget are our own limits (not counted as errors)
+    kind: str
     message: str
     status: int | None = None
     fetched_at: str = ""

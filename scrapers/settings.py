@@ -48,6 +48,22 @@ HTTPCACHE_POLICY = "scrapers.httpcache.RevalidatePolicy"
 HTTPCACHE_STORAGE = "scrapy.extensions.httpcache.FilesystemCacheStorage"
 HTTPCACHE_GZIP = True
 HTTPCACHE_IGNORE_HTTP_CODES = [500, 502, 503, 504, 408, 429]
+HTTPCACHE_DIR = "httpcache"  # `vmatris crawl` sets data/build/httpcache/<registry>
+
+# a site's unknown host name fails at once for RFC 6761's .invalid; tests map fictional hosts to 127.0.0.1
+TWISTED_DNS_RESOLVER = "scrapers.resolver.MappedResolver"
+DNS_TIMEOUT = 20
+VMATRIS_RESOLVE: dict[str, str] = {}
+
+# per-site caps and budgets: one bad site never stops or starves the others
+VMATRIS_MAX_SECONDS_PER_SITE = 30 * 60
+VMATRIS_MAX_BYTES_PER_SITE = 50 * 1024 * 1024
+VMATRIS_MAX_URLS_PER_SHAPE = 15  # calendars, faceted search: URLs of one shape per site
+VMATRIS_MAX_QUERY_PARAMS = 3
+VMATRIS_MAX_CRAWL_DELAY = 30.0  # robots.txt Crawl-delay is obeyed up to this many seconds
+VMATRIS_MAX_RETRY_AFTER = 60.0  # a 503's Retry-After is waited for up to this many seconds
+VMATRIS_RESUME = False
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 
 VMATRIS_MAX_PAGES_PER_SITE = 150
 VMATRIS_RUN_DB = ""  # set by `vmatris crawl`
@@ -60,10 +76,20 @@ VMATRIS_EXTRACT_ENABLED = True
 VMATRIS_ARCHIVE_ENABLED = True
 
 SPIDER_MIDDLEWARES = {
+    "scrapers.middlewares.TrapGuardMiddleware": 560,  # before the page cap: trap links cost no pages
     "scrapers.middlewares.SitePageCapMiddleware": 550,
 }
 DOWNLOADER_MIDDLEWARES = {
+    "scrapers.middlewares.ReplayMiddleware": 40,
+    "scrapers.middlewares.SiteBudgetMiddleware": 90,
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "scrapers.middlewares.CrawlDelayRobotsMiddleware": 100,
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "scrapers.middlewares.RetryAfterMiddleware": 550,
+    "scrapers.middlewares.RedirectLoopMiddleware": 610,
     "scrapers.middlewares.LocalProxyMiddleware": 740,
+    "scrapy.downloadermiddlewares.httpcache.HttpCacheMiddleware": None,
+    "scrapers.httpcache.NoStaleCacheMiddleware": 900,
     "scrapers.middlewares.NetworkBytesMiddleware": 950,
 }
 ITEM_PIPELINES = {

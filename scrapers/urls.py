@@ -23,6 +23,8 @@ SESSION_PARAMS = re.compile(
 PATH_SESSION = re.compile(r";(jsessionid|sessionid|sid|phpsessid)=[^/?#]*", re.IGNORECASE)
 ASPNET_COOKIELESS = re.compile(r"/\([A-Z]\([^)]*\)\)", re.IGNORECASE)  # /(S(abc123))/
 DIGITS = re.compile(r"\d+")
+# a year as a whole path segment (/2026/), or a year and month (/2026-05, /evenemang-2026_05-14)
+DATE_IN_PATH = re.compile(r"(?:^|/)(19|20)\d\d(?:/|$)|(?<!\d)(19|20)\d\d[-_/.](0[1-9]|1[0-2])(?!\d)")
 
 
 def canonical_url(url: str) -> str:
@@ -43,6 +45,16 @@ def url_shape(url: str) -> str:
     parts = urlsplit(url)
     keys = sorted({k for k, _ in parse_qsl(parts.query, keep_blank_values=True)})
     return f"{parts.netloc}{DIGITS.sub('#', parts.path)}?{'&'.join(keys)}"
+
+
+def trap_prone(url: str) -> bool:
+    """Whether the URL is of a kind that can go on for ever: it has a query, or a date in its path.
+
+    A listing of ``/stod/vald-1.html`` … ``vald-60.html`` is ordinary content and is
+    left to the page cap; ``?manad=2026-05`` and ``/evenemang/2026/05/`` are not.
+    """
+    parts = urlsplit(url)
+    return bool(parts.query) or bool(DATE_IN_PATH.search(parts.path))
 
 
 def query_size(url: str) -> int:

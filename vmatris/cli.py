@@ -35,32 +35,66 @@ def cli() -> None:
               help="The database to build into.")
 @click.option("--proxy", default="", help="Send every request through this HTTP proxy (the demo web's).")
 @click.option("--fast", is_flag=True, help="No politeness delays: only for servers on 127.0.0.1.")
-@click.option("--max-pages", default=0, type=int, help="Page cap per site (default from settings: 150).")
+@click.option("--max-pages", default=0, type=click.IntRange(0), help="Page cap per site (default 150).")
+@click.option("--max-depth", default=0, type=click.IntRange(0), help="Link depth cap per site (default 5).")
+@click.option("--max-site-mb", default=0.0, type=click.FloatRange(0), help="Download cap per site in MB (default 50).")
+@click.option("--max-site-minutes", default=0.0, type=click.FloatRange(0),
+              help="Time budget per site in minutes (default 30).")
+@click.option("--timeout", default=0.0, type=click.FloatRange(0, 600), help="Seconds per request (default 30).")
+@click.option("--retries", default=-1, type=click.IntRange(-1, 10), help="Retries of a failed request (default 2).")
+@click.option("--resolve", multiple=True, metavar="HOST=ADDRESS",
+              help="Answer this host name without DNS, like curl --resolve (tests; repeatable).")
 @click.option("--actor", "actors", multiple=True, help="Crawl only this actor id (repeatable).")
 @click.option("--quiet", is_flag=True, help="Log warnings only.")
-@click.option("--resume", default="", help="Continue the run with this id where it stopped (killed, crashed).")
+@click.option("--resume", is_flag=False, flag_value="latest", default="", metavar="[RUN_ID]",
+              help="Continue a stopped run (killed, interrupted, disk full): this run id, or without a value "
+                   "the newest unfinished run of this registry and year.")
 @click.option("--max-error-share", default=0.5, show_default=True, type=click.FloatRange(0, 1),
               help="Exit with status 3 when more than this share of requests failed.")
 @click.option("--render", is_flag=True,
               help="Look for script-injected quick exits in headless Chromium where the HTML shows none.")
-def crawl(registry_path: Path, year: int, db_path: Path, proxy: str, fast: bool, max_pages: int,
+def crawl(registry_path: Path, year: int, db_path: Path, proxy: str, fast: bool, max_pages: int, max_depth: int,
+          max_site_mb: float, max_site_minutes: float, timeout: float, retries: int, resolve: tuple[str, ...],
           actors: tuple[str, ...], quiet: bool, resume: str, max_error_share: float, render: bool) -> None:
     """Crawl the registry's sites for YEAR and build that year into the database.
+
+    Exit status: 0 done; 1 an error (one line); 2 a bad argument; 3 done and
+    published, but a site lost its relevant pages or too many requests
+    failed; 130 interrupted (Ctrl-C): nothing published, continue with
+    --resume.
 
     Example:
 
         vmatris crawl --registry data/sources/jonkoping.csv --year 2026
     """
+    import sqlite3
+
     from matrix.db import BuildError
     from matrix.registry import RegistryError, load
     from vmatris.crawl import CrawlConfig, run
 
+    for pair in resolve:
+        if "=" not in pair or not all(pair.split("=", 1)):
+            raise click.BadParameter(f"{pair!r} is not HOST=ADDRESS", param_hint="--resolve")
+    if fast and not proxy and not resolve:
+        click.echo("note: --fast drops the politeness delays; use it only against servers on 127.0.0.1", err=True)
     try:
         load(registry_path)
-        result = run(CrawlConfig(registry_path, year, db_path, proxy, fast, max_pages, actors,
-                                 "WARNING" if quiet else "INFO", render, resume, max_error_share))
-    except (RegistryError, BuildError, OSError) as exc:
+        result = run(CrawlConfig(
+            registry_path, year, db_path, proxy=proxy, fast=fast, max_pages=max_pages, actors=actors,
+            log_level="WARNING" if quiet else "INFO", render=render, resume=resume, timeout=timeout,
+            max_error_share=max_error_share, max_depth=max_depth, max_site_bytes=int(max_site_mb * 1024 * 1024),
+            max_site_seconds=max_site_minutes * 60, retries=retries, resolve=resolve))
+    except (RegistryError, BuildError) as exc:
         raise click.ClickException(str(exc)) from None
+    except sqlite3.Error as exc:
+        raise click.ClickException(f"{db_path}: database error ({exc})") from None
+    except OSError as exc:
+        raise click.ClickException(_os_error(exc)) from None
+    if result["status"] == "interrupted":
+        click.echo(f"Interrupted: run {result['run_id']} is kept, nothing was published. Continue it with the same "
+                   f"command and --resume {result['run_id']}", err=True)
+        sys.exit(130)
     click.echo(f"\nCrawl {result['run_id']} ({result['status']}): {len(result['sites'])} sites, "
                f"{result['services']} services -> {db_path}")
     click.echo(result["summary"])
@@ -69,6 +103,16 @@ def crawl(registry_path: Path, year: int, db_path: Path, proxy: str, fast: bool,
         for line in result["alerts"]:
             click.echo(f"ATTENTION: {line}", err=True)
         sys.exit(3)
+
+
+def _os_error(exc: OSError) -> str:
+    """One line for an operating-system error: a full disk says so plainly."""
+    import errno
+
+    where = f"{exc.filename}: " if exc.filename else ""
+    if exc.errno == errno.ENOSPC:
+        return f"{where}no space left on the device; free some space and run the command again (--resume)"
+    return f"{where}{exc.strerror or exc}"
 
 
 @cli.command()
@@ -264,7 +308,12 @@ def demo(db_path: Path, no_serve: bool, port: int) -> None:
 
 
 def main() -> None:
-    cli(prog_name="vmatris")
+    """The console script: errors are one line and a non-zero status, never a traceback."""
+    try:
+        cli(prog_name="vmatris")
+    except KeyboardInterrupt:
+        click.echo("Interrupted.", err=True)
+        sys.exit(130)
 
 
 if __name__ == "__main__":

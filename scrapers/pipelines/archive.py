@@ -52,8 +52,8 @@ class WarcArchivePipeline:
             self.handle = None
 
     def process_item(self, item: Any, spider: Any = None) -> Any:
-        if not isinstance(item, PageItem) or self.writer is None:
-            return item
+        if not isinstance(item, PageItem) or self.writer is None or item.from_cache == "replayed":
+            return item  # (a replayed page was archived before the run was interrupted)
         headers = [(k.title(), v) for k, v in item.headers.items() if k.lower() != "content-length"]
         status = f"{item.status} {REASONS.get(item.status, 'OK')}"
         http = StatusAndHeaders(status, headers, protocol="HTTP/1.1")

@@ -7,13 +7,14 @@ import hashlib
 from itemadapter import ItemAdapter
 
 from matrix.page import Page
+from scrapers.encoding import decode_html
 from scrapers.items import PageItem
 
 TEXTUAL = ("text/", "application/xhtml", "application/xml", "application/json")
 
 
 class NormalisePipeline:
-    """Decodes with the right encoding (BOM, header, meta, then detection) and parses the page once.
+    """Decodes with the right encoding (:func:`scrapers.encoding.decode_html`) and parses the page once.
 
     The parsed :class:`matrix.page.Page` travels to the extract pipeline on
     the item (``_page``) so the HTML is parsed a single time.
@@ -28,14 +29,25 @@ class NormalisePipeline:
         if ctype and not ctype.startswith(TEXTUAL):
             item.html = None
             return item
-        if b"\x00" in item.body[:4096]:
+        if looks_binary(item.body):
             item.html = None
             item.content_type = f"{item.content_type} (binary content)"
             return item
-        page = Page(item.final_url, item.body, content_type=item.content_type or None)
+        # decoded here, not by w3lib's declaration-first rule: a wrong charset label must not garble å, ä, ö
+        html, item.encoding = decode_html(item.body, item.content_type or None)
+        page = Page(item.final_url, html, content_type=item.content_type or None)
         item.html = page.html
         item.title, item.h1, item.lang = page.title, page.h1, page.lang
         item.text = page.main_text
         adapter["body"] = b""
         item._page = page  # type: ignore[attr-defined]
         return item
+
+
+CONTROL = bytes(set(range(32)) - {9, 10, 12, 13})
+
+
+def looks_binary(body: bytes) -> bool:
+    """Whether a body said to be text is binary (an image or a PDF served as text/html): NULs or many controls."""
+    head = body[:4096]
+    return b"\x00" in head or (len(head) > 64 and sum(head.count(c) for c in CONTROL) > len(head) // 20)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
+import errno
+import sqlite3
 from collections import Counter, defaultdict
 from typing import Any
 
@@ -41,6 +44,22 @@ class StorePipeline:
             self.sites[actor_id]  # every actor gets an outcome, even one that yields nothing
 
     def process_item(self, item, spider=None):
+        if self.db is None:  # stopped after a full disk: the rest is not stored
+            return item
+        try:
+            return self._store(item)
+        except (sqlite3.OperationalError, OSError) as exc:
+            if not _disk_full(exc):
+                raise
+            # a full disk: stop the crawl cleanly; what is stored stays, and `--resume` continues later
+            self.crawler.stats.set_value("vmatris/disk_full", str(exc))
+            self.db.close()
+            self.db = None
+            asyncio.ensure_future(self.crawler.engine.close_spider_async(reason="disk_full"))
+            return item
+
+    def _store(self, item):
+        mdb.fault_point("store")
         self.sites[item.actor_id]
         if isinstance(item, FetchErrorItem):
             # stored at once, so a crawl killed half-way keeps its errors for the resumed run's summary
@@ -52,13 +71,20 @@ class StorePipeline:
             return item
         if not isinstance(item, PageItem):
             return item
+        if item.from_cache == "replayed":  # stored before the run was interrupted
+            self.crawler.stats.inc_value("vmatris/pages_replayed")
+            return item
+        if item.html is not None and item.encoding:
+            item.headers = {**item.headers, "x-vmatris-decoded-as": item.encoding}
+        if item.from_cache:
+            item.headers = {**item.headers, "x-vmatris-cache": "revalidated (304, body from the HTTP cache)"}
         page_id = mdb.page_id(self.run_id, item.actor_id, item.final_url)
         row = {
             "page_id": page_id, "run_id": self.run_id, "year": self.year, "actor_id": item.actor_id,
             "url": item.url, "final_url": item.final_url, "status": item.status, "fetched_at": item.fetched_at,
             "depth": item.depth, "referer_url": item.referer_url, "content_type": item.content_type,
             "headers": item.headers, "title": item.title, "h1": item.h1, "lang": item.lang,
-            "content_hash": item.content_hash, "bytes": len(item.html.encode()) if item.html else 0,
+            "content_hash": item.content_hash, "bytes": len(item.html.encode()) if item.html else len(item.body),
             "relevance": item.relevance, "findings": item.findings, "text": item.text, "html": item.html,
         }
         evidence = mdb.evidence_rows(row, item.findings_json)
@@ -74,21 +100,42 @@ class StorePipeline:
         kinds = Counter(dict(self.db.execute(
             "SELECT kind, count(*) FROM fetch_errors WHERE run_id = ? AND actor_id = ? GROUP BY kind",
             [self.run_id, actor_id]).fetchall()))
+        not_errors = kinds.get("robots", 0) + kinds.get("budget", 0)  # our own limits, not the site's faults
         return {"pages": pages[0], "relevant_pages": pages[1], "bytes": pages[2], "errors_by_kind": kinds,
-                "robots_refused": kinds.get("robots", 0), "errors": sum(kinds.values()) - kinds.get("robots", 0)}
+                "robots_refused": kinds.get("robots", 0), "errors": sum(kinds.values()) - not_errors}
+
+    def _notes(self, actor_id: str, kinds: Counter[str]) -> str:
+        """The site's line of notes: errors by kind, then each cap or budget that cut the crawl short."""
+        get = self.crawler.stats.get_value
+        notes = [", ".join(f"{k}: {v}" for k, v in sorted(kinds.items()) if k not in ("robots", "budget"))]
+        for key, text in (("page_cap", "page cap reached ({} links not followed)"),
+                          ("trap", "{} trap links skipped (calendar, facets, too many parameters)"),
+                          ("budget_time", "time budget used up ({} requests dropped)"),
+                          ("budget_bytes", "byte budget used up ({} requests dropped)")):
+            if n := get(f"vmatris/{key}/{actor_id}", 0):
+                notes.append(text.format(n))
+        return "; ".join(n for n in notes if n)
 
     def spider_closed(self, spider, reason: str) -> None:
         if self.db is None:
-            return
+            self.db = mdb.open_db(self.path)  # reopened after a full disk: the outcome is worth a try
+        try:
+            self._close(reason)
+        except (sqlite3.OperationalError, OSError) as exc:
+            if not _disk_full(exc):
+                raise
+            self.crawler.stats.set_value("vmatris/disk_full", str(exc))
+        finally:
+            self.db.close()
+            self.db = None
+
+    def _close(self, reason: str) -> None:
         rows = []
         for actor_id in self.sites:
             s = self._counts(actor_id)
-            capped = self.crawler.stats.get_value(f"vmatris/page_cap/{actor_id}", 0)
             outcome = "ok" if s["pages"] and s["relevant_pages"] else "no_relevant_pages" if s["pages"] else (
                 "robots_refused" if s["robots_refused"] and not s["errors"] else "failed")
-            message = ", ".join(f"{k}: {v}" for k, v in sorted(s["errors_by_kind"].items()) if k != "robots")
-            if capped:
-                message = (message + "; " if message else "") + f"page cap reached ({capped} links not followed)"
+            message = self._notes(actor_id, s["errors_by_kind"])
             rows.append({"actor_id": actor_id, "year": self.year, "outcome": outcome, "pages": s["pages"],
                          "relevant_pages": s["relevant_pages"], "errors": s["errors"],
                          "errors_by_kind": dict(s["errors_by_kind"]), "robots_refused": s["robots_refused"],
@@ -103,5 +150,8 @@ class StorePipeline:
             for row in rows:
                 row = {**row, "run_id": self.run_id, "errors_by_kind": mdb.to_json(row["errors_by_kind"])}
                 self.db["crawl_sites"].upsert(row, pk=("run_id", "actor_id"))
-        self.db.close()
-        self.db = None
+
+
+def _disk_full(exc: BaseException) -> bool:
+    """Whether a write failed because the disk (or the file system's quota) is full."""
+    return getattr(exc, "errno", None) in (errno.ENOSPC, errno.EDQUOT) or "full" in str(exc).lower()

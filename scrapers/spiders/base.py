@@ -17,9 +17,17 @@ from typing import Any
 from urllib.parse import urldefrag, urlparse
 
 import scrapy
+from scrapy.exceptions import (
+    CannotResolveHostError,
+    DownloadCancelledError,
+    DownloadConnectionRefusedError,
+    DownloadTimeoutError,
+    ResponseDataLossError,
+)
 from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import (
+    ConnectionLost,
     ConnectionRefusedError,
     DNSLookupError,
     TCPTimedOutError,
@@ -28,6 +36,7 @@ from twisted.internet.error import (
 
 from matrix import lexicon, registry
 from scrapers.items import FetchErrorItem, PageItem
+from scrapers.urls import canonical_url
 
 KEEP_HEADERS = ("content-type", "last-modified", "etag", "content-language", "server", "x-powered-by",
                 "cache-control", "location")
@@ -61,7 +70,7 @@ class FocusedSpider(scrapy.Spider):
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for actor in self.actors.values():
-            for url in actor.start_urls:
+            for url in map(canonical_url, actor.start_urls):
                 yield scrapy.Request(url, callback=self.parse, errback=self.failed,
                                      cb_kwargs={"actor_id": actor.id}, dont_filter=False)
             for url in self.revisit.get(actor.id, []):
@@ -72,8 +81,8 @@ class FocusedSpider(scrapy.Spider):
 
     def parse(self, response: Response, actor_id: str) -> Iterator[Any]:
         yield self._page_item(response, actor_id)
-        if isinstance(response, TextResponse) and _is_html(response):
-            yield from self._follow(response, actor_id)
+        if isinstance(response, TextResponse) and _is_html(response) and b"\x00" not in response.body[:4096]:
+            yield from self._follow(response, actor_id)  # (NUL bytes: binary content served as text/html)
 
     def _page_item(self, response: Response, actor_id: str) -> PageItem:
         headers = {k: response.headers.get(k, b"").decode("latin-1") for k in KEEP_HEADERS if k in response.headers}
@@ -84,6 +93,7 @@ class FocusedSpider(scrapy.Spider):
             encoding=getattr(response, "encoding", "") or "", depth=response.meta.get("depth", 0),
             referer_url=(response.request.headers.get("Referer", b"") or b"").decode("latin-1")
             if response.request else "",
+            from_cache=next((f for f in ("replayed", "cached") if f in response.flags), ""),
         )
 
     def _follow(self, response: TextResponse, actor_id: str) -> Iterator[scrapy.Request]:
@@ -93,7 +103,7 @@ class FocusedSpider(scrapy.Spider):
             href = (link.attrib.get("href") or "").strip()
             if not href or href.startswith(("mailto:", "tel:", "javascript:", "#")):
                 continue
-            url = urldefrag(response.urljoin(href))[0]
+            url = canonical_url(urldefrag(response.urljoin(href))[0])
             if url in seen or not self.on_site(url, actor) or lexicon.IRRELEVANT_URL.search(url):
                 continue
             text = " ".join(link.css("::text").getall() + [link.attrib.get("title", "")])
@@ -115,25 +125,46 @@ class FocusedSpider(scrapy.Spider):
         )
 
     def failed(self, failure: Any) -> Iterator[FetchErrorItem]:
+        """Record why a URL could not be fetched, by kind (see :func:`failure_kind`)."""
         request = failure.request
         actor_id = request.cb_kwargs.get("actor_id", "")
-        status = None
-        if failure.check(HttpError):
-            status = failure.value.response.status
-            kind = "http_4xx" if status < 500 else "http_5xx"
-        elif failure.check(DNSLookupError):
-            kind = "dns"
-        elif failure.check(ConnectionRefusedError):
-            kind = "refused"
-        elif failure.check(TimeoutError, TCPTimedOutError):
-            kind = "timeout"
-        elif "robots.txt" in str(failure.value):
-            kind = "robots"
-        elif "maxsize" in str(failure.value).lower() or "cancelled" in str(failure.value).lower():
-            kind = "too_large"
-        else:
-            kind = "other"
-        yield FetchErrorItem(actor_id, request.url, kind, str(failure.value)[:300], status, utcnow())
+        kind, status = failure_kind(failure)
+        message = str(failure.value)[:300]
+        if request.meta.get("vmatris_retry_after"):
+            message = f"HTTP {status}, Retry-After {request.meta['vmatris_retry_after']:.0f} s: not waited for"
+        yield FetchErrorItem(actor_id, request.url, kind, message, status, utcnow())
+
+
+def failure_kind(failure: Any) -> tuple[str, int | None]:
+    """``(kind, HTTP status)`` of a failed request: the kinds ``crawl_sites.errors_by_kind`` counts.
+
+    ``robots`` (refused by robots.txt) and ``budget`` (past the site's time or
+    byte budget) are our own choices, not the site's faults, and are not
+    counted as errors.
+    """
+    text = str(failure.value).lower()
+    if failure.check(HttpError):
+        status = failure.value.response.status
+        return ("http_4xx" if status < 500 else "http_5xx"), status
+    checks = (
+        ("dns", (CannotResolveHostError, DNSLookupError)),
+        ("refused", (DownloadConnectionRefusedError, ConnectionRefusedError)),
+        ("timeout", (DownloadTimeoutError, TimeoutError, TCPTimedOutError)),
+    )
+    for kind, types in checks:
+        if failure.check(*types):
+            return kind, None
+    if "robots.txt" in text:
+        return "robots", None
+    if text.startswith("site budget"):
+        return "budget", None
+    if "redirect loop" in text or "max redirections" in text:
+        return "redirect_loop", None
+    if failure.check(DownloadCancelledError) or "max size" in text or "maxsize" in text:
+        return "too_large", None
+    if failure.check(ResponseDataLossError, ConnectionLost):
+        return "broken_response", None
+    return "other", None
 
 
 def _is_html(response: TextResponse) -> bool:
