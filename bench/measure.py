@@ -25,7 +25,9 @@ ROOT = Path(__file__).resolve().parent.parent
 PY = sys.executable
 STAT_RX = {k: re.compile(rf"'{re.escape(k)}': ([\d.]+)") for k in (
     "downloader/response_bytes", "downloader/request_count", "response_received_count", "item_scraped_count",
-    "elapsed_time_seconds", "httpcache/hit", "downloader/response_status_count/304")}
+    "elapsed_time_seconds", "httpcache/hit", "downloader/response_status_count/304",
+    # what really crossed the network: Scrapy's downloader stats count a 304 as the cached page it becomes
+    "vmatris/network_bytes", "vmatris/not_modified", "httpcache/revalidate")}
 TIME_RX = {"max_rss_kb": re.compile(r"Maximum resident set size \(kbytes\): (\d+)"),
            "wall": re.compile(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): ([\d:.]+)")}
 
@@ -70,8 +72,9 @@ def crawl(registry: Path, year: int, db: Path, proxy: str, max_pages: int, profi
     run_id = re.search(r"Crawl (\S+) \(", res["stdout"])
     return {"pages_fetched": int(pages), "items": int(stats["item_scraped_count"]), "crawl_seconds": elapsed,
             "wall_seconds": res["seconds"], "pages_per_min": 60 * pages / elapsed if elapsed else 0.0,
-            "response_bytes": int(stats["downloader/response_bytes"]), "peak_rss_mib": res["peak_rss_mib"],
-            "not_modified": int(stats["downloader/response_status_count/304"]),
+            "response_bytes": int(stats["vmatris/network_bytes"] or stats["downloader/response_bytes"]),
+            "peak_rss_mib": res["peak_rss_mib"],
+            "not_modified": int(stats["vmatris/not_modified"] or stats["downloader/response_status_count/304"]),
             "cache_hits": int(stats["httpcache/hit"]), "run_id": run_id.group(1) if run_id else ""}
 
 
