@@ -145,7 +145,8 @@ NEUTRAL_ADDRESS = _lx(
 VULNERABLE_PATTERNS: dict[str, re.Pattern[str]] = {
     "missbruk": _lx(r"missbruk", r"beroende(problematik|problem)?\b", r"\balkohol|\bdroger|narkotika|substans"),
     "funktionsnedsattning": _lx(r"funktionsneds[äa]ttning|funktionsvariation|funktionshinder|\bnpf\b"),
-    "aldre": _lx(r"(?<!år eller )(?<!år och )\b[äa]ldre\b(?! [äa]n)", r"\bpension[äa]r", r"[äa]ldreomsorg", r"v[åa]ld mot [äa]ldre"),
+    "aldre": _lx(r"(?<!år eller )(?<!år och )\b[äa]ldre\b(?! [äa]n)", r"\bpension[äa]r", r"[äa]ldreomsorg",
+                 r"v[åa]ld mot [äa]ldre"),
     "bristande_svenska": _lx(
         r"(inte|d[åa]ligt|lite) (talar|pratar|kan|f[öo]rst[åa]r) (bra )?svenska",
         r"bristande (kunskap(er)? i )?svenska|nyanl[äa]nd|tolk",
