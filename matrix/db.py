@@ -148,12 +148,16 @@ def start_run(db: sqlite_utils.Database, run_id: str, year: int, registry: str, 
 
 def finish_run(db: sqlite_utils.Database, run_id: str, status: str, sites: list[dict[str, Any]],
                summary: str = "") -> None:
+    """Close a run: store any given site outcomes, then derive the run's totals from all of its sites."""
     with db.conn:
         for site in sites:
             site = {**site, "run_id": run_id, "errors_by_kind": to_json(site.get("errors_by_kind") or {})}
             db["crawl_sites"].upsert(site, pk=("run_id", "actor_id"))
-        totals = {k: sum(int(s.get(k) or 0) for s in sites) for k in ("pages", "relevant_pages", "errors", "bytes")}
-        db["crawl_runs"].update(run_id, {"finished_at": now(), "status": status, "summary": summary, **totals})
+        keys = ("pages", "relevant_pages", "errors", "bytes")
+        row = db.execute(f"SELECT {', '.join(f'coalesce(sum({k}), 0)' for k in keys)} FROM crawl_sites "
+                         "WHERE run_id = ?", [run_id]).fetchone()
+        db["crawl_runs"].update(run_id, {"finished_at": now(), "status": status, "summary": summary,
+                                         **dict(zip(keys, row, strict=True))})
 
 
 def page_records(db: sqlite_utils.Database, run_id: str) -> dict[str, list[dict[str, Any]]]:

@@ -176,12 +176,6 @@ class Page:
             for s in self.tree.iter("script")
         ]
 
-    @cached_property
-    def full_text(self) -> str:
-        """All visible text of the document, boilerplate included."""
-        return clean(" ".join(self._visible(self.tree.find("body") if self.tree.find("body") is not None
-                                            else self.tree)))
-
     # -- main content ---------------------------------------------------------
     @cached_property
     def main(self) -> etree._Element:
@@ -237,15 +231,6 @@ class Page:
     @cached_property
     def main_text(self) -> str:
         return clean(" ".join(b.text for b in self.blocks))
-
-    def _visible(self, root: etree._Element) -> list[str]:
-        parts = []
-        for text in root.itertext():
-            parent = text.getparent() if hasattr(text, "getparent") else None
-            if parent is not None and isinstance(parent.tag, str) and parent.tag in DROP_TAGS:
-                continue
-            parts.append(text)
-        return parts
 
 
 def _parse(html: str) -> etree._Element:

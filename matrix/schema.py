@@ -105,14 +105,6 @@ TABLES: dict[str, dict] = {
         "columns": {"variable": str, "code": str, "label_sv": str, "description_sv": str},
     },
 }
-FOREIGN_KEYS = {
-    "crawl_sites": [("run_id", "crawl_runs", "run_id"), ("actor_id", "actors", "actor_id")],
-    "pages": [("run_id", "crawl_runs", "run_id"), ("actor_id", "actors", "actor_id")],
-    "evidence": [("page_id", "pages", "page_id")],
-    "services": [("actor_id", "actors", "actor_id")],
-    "actor_years": [("actor_id", "actors", "actor_id")],
-    "changes": [("actor_id", "actors", "actor_id")],
-}
 INDEXES = {
     "pages": [["actor_id", "year"], ["url"], ["run_id"]],
     "evidence": [["actor_id", "year", "variable"], ["page_id"], ["service_id"]],

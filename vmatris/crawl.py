@@ -247,11 +247,7 @@ def run(cfg: CrawlConfig) -> dict[str, Any]:
     sites = [dict(r) for r in db.query("SELECT * FROM crawl_sites WHERE run_id = ?", [run_id])]
     status = "finished" if sites else "failed"
     summary = summarise(sites)
-    mdb.finish_run(db, run_id, status, [], summary)
-    db.execute("UPDATE crawl_runs SET pages = ?, relevant_pages = ?, errors = ?, bytes = ? WHERE run_id = ?", [
-        sum(s["pages"] for s in sites), sum(s["relevant_pages"] for s in sites), sum(s["errors"] for s in sites),
-        sum(s["bytes"] for s in sites), run_id])
-    db.conn.commit()
+    mdb.finish_run(db, run_id, status, [], summary)  # totals come from the stored crawl_sites
     db.close()
     rendered = {}
     if cfg.render:

@@ -16,7 +16,6 @@ first:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from matrix import lexicon as lx
@@ -151,19 +150,12 @@ def extract_exposure_groups(page: Page) -> Finding:
     return list_finding("exposure_groups", ordered, referrals=sorted(set(referrals) - set(own)))
 
 
-def _gender_sentences(page: Page) -> Iterator[Sentence]:
-    for s in sentences(page):
-        if s.kind != "own":
-            continue
-        yield s
-
-
 def extract_gender_groups(page: Page) -> Finding:
     """Gender and age groups addressed as target groups; `konsneutral` when none is named."""
     hits: dict[str, list[Evidence]] = {}
     neutral: list[Evidence] = []
     relevant = False
-    for s in _gender_sentences(page):
+    for s in (s for s in sentences(page) if s.kind == "own"):
         text = lx.GENDER_NOISE.sub(" ", s.lower)
         text_for_children = CHILD_OF_CLIENT.sub(" ", text)
         has_exposure = bool(s.exposure)
