@@ -48,7 +48,8 @@ class KommunIndex:
 
 @lru_cache(maxsize=8)
 def _pattern(names: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"(?<![\wåäöÅÄÖ-])(" + "|".join(map(re.escape, names)) + r")(?![\wåäöÅÄÖ-])")
+    # "Örnsköldsviks kommun": the genitive s belongs to the name, not to the next word
+    return re.compile(r"(?<![\wåäöÅÄÖ-])(" + "|".join(map(re.escape, names)) + r")s?(?![\wåäöÅÄÖ-])")
 
 
 @lru_cache(maxsize=1)

@@ -251,3 +251,33 @@ HOLIDAY_WORDS = _rx(r"helgdag(ar|en)?|r[öo]da dagar|helgdagsafton|storhelg(er)?
 CLOSED_WORDS = _rx(r"st[äa]ngt|st[äa]ngd|ingen (telefontid|bemanning)|obemannad")
 HOURS_CUE = _rx(r"[öo]ppet|[öo]ppettid|telefontid|[öo]ppen|n[åa] oss|svarar|bemann|chatten|jourtelefon|"
                 r"ring|tider|kl\.?\s*\d|klockan")
+
+# -- catchment -------------------------------------------------------------------
+# what stands right before a list of municipality names when the list is the area served
+CATCHMENT_LEAD = _lx(
+    r"\b(bor|bosatt\w*|boende|invånare|kommuninvånare|folkbokförd\w*|vistas|lever|arbetar|verksam\w*)"
+    r"( eller (bor|vistas|arbetar|lever))? (i|inom) (hela )?$",
+    r"\bför (\w+ ){0,5}(i|inom|från) (hela )?$",
+    r"\b(stöd|hjälp|stödsamtal|råd|skydd|jour|tjejjour|kvinnojour|ungdomsjour) (till|för) (\w+ ){0,5}(i|inom|från) "
+    r"(hela )?$",
+    r"\b(jour|kvinnojour|tjejjour|stöd|verksamhet|mottagning|boende)\w* för (hela )?$",
+    r"\bgemensam(t|ma)? för (hela )?$|\b(samarbete|samverkan) mellan (hela )?$|\bmellan:? $",
+    r"\bkommunerna:? $|\bföljande kommuner:? $|\bkommuner:? $",
+    r"\b(tar emot|välkomnar|hjälper|stöttar|stödjer|träffar) (\w+ ){0,5}från (hela )?$",
+    r"\b(täcker|omfattar|betjänar|gäller för|ansvarar för)( \w+){0,2} $",
+    r"upptagningsområde\w*( är| omfattar|:)? (hela )?$",
+)
+# a list introduced by a catchment cue and continued in the next list items ("Vi tar emot kvinnor från:")
+CATCHMENT_LIST_INTRO = _lx(
+    r"(kommuner(na)?|bor i|invånare i|tar emot \w+ från|upptagningsområde|samarbete mellan|samverkan mellan|"
+    r"verksamma i|för dig som bor)\b[^.]*:\s*$",
+)
+# "utgår från Jönköping", "Socialtjänsten i Munkfors": a place, not the area served
+CATCHMENT_NOT = _lx(
+    r"\b(utgår|ligger|finns|kontor|kontoret|lokaler|lokal|träffas|adress|besöksadress|postadress|belägen|"
+    r"placerad|sitter|flyttat|åka|åker|resa|reser)( (?!för\b)\w+){0,2} (i|från|på|till) (hela )?$",
+    r"\b(socialtjänsten|kommunen|kvinnojouren|tjejjouren|ungdomsjouren|mansjouren|brottsofferjouren|polisen|"
+    r"regionen|enheten|mottagningen|familjefrid|familjeenheten|relationsvåldsenheten|socialförvaltningen|"
+    r"socialkontoret|jouren|föreningen|landstinget|tingsrätten|sjukhuset|vårdcentralen|"
+    r"[a-zåäö]+(enheten|mottagningen|jouren|centret|centrum|teamet|förvaltningen|kontoret|tjänsten)) (i|inom) $",
+)

@@ -28,7 +28,8 @@ DROP_TAGS = ("script", "style", "svg", "noscript", "template")
 # class/id fragments that mark navigation, banners and repeated blocks.
 BOILERPLATE_ATTR = re.compile(
     r"(^|[\s_-])(cookie|cookies|consent|gdpr|breadcrumb|breadcrumbs|menu|megamenu|mega-menu|nav|navbar|"
-    r"navigation|footer|site-header|sidebar|widget|related|relaterade|share|social|skiplink|skip-link|toolbar|"
+    r"navigation|footer|site-header|sidebar|widget-area|widget_area|location-header|location-footer|"
+    r"mainmenu|topmenu|leftmenu|submenu|toplinks|masthead|related|relaterade|share|social|skiplink|skip-link|toolbar|"
     r"site-header|site-footer|sv-mega|search|sok|pagination|rs_skip|rsbtn|lang-switch|"
     r"language-switcher|quick-exit|exit-this-page|snabbexit|cmplz|cky|puff-list|teaser)($|[\s_-])",
     re.I,
@@ -38,7 +39,11 @@ MAIN_XPATHS = (
     "//*[@role='main']",
     "//article",
     "//*[contains(concat(' ', normalize-space(@class), ' '), ' entry-content ')]",
-    "//*[@id='content' or @id='main' or @id='main-content' or @id='maincontent']",
+    "//*[@id='content' or @id='main' or @id='main-content' or @id='maincontent' or @id='maincol' or "
+    "@id='main-col' or @id='primary' or @id='page-content' or @id='contentArea' or @id='content-main']",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' main-content ') or "
+    "contains(concat(' ', normalize-space(@class), ' '), ' page-content ') or "
+    "contains(concat(' ', normalize-space(@class), ' '), ' content-area ')]",
 )
 BLOCK_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "td", "th", "dd", "dt", "blockquote", "figcaption")
 WS = re.compile(r"\s+")
@@ -198,6 +203,8 @@ class Page:
                 continue
             if node.tag == "header" and node.xpath(".//h1|.//h2") and not node.xpath(".//nav"):
                 continue  # an article's own header ("entry-header") holds its title
+            if node.tag == "form" and node.xpath(".//h1"):
+                continue  # ASP.NET WebForms wrap the whole page, article included, in one <form>
             if node.tag in BOILERPLATE_TAGS or _attr_is_boilerplate(node):
                 _drop(node)
         return copy
@@ -259,6 +266,10 @@ def _attr_is_boilerplate(node: etree._Element) -> bool:
         return True
     if node.get("aria-hidden") == "true" or node.get("hidden") is not None:
         return True
+    if node.get("id") in ("header", "top", "footer"):
+        return True  # older table/div layouts: <div id="header">
+    if node.get("data-elementor-type") in ("header", "footer", "popup"):
+        return True  # Elementor marks its theme header/footer by data attribute; "widget" there is content
     attrs = " ".join(filter(None, (node.get("class"), node.get("id"))))
     return bool(attrs) and bool(BOILERPLATE_ATTR.search(attrs))
 

@@ -71,7 +71,7 @@ TABLES: dict[str, dict] = {
         "columns": {
             "service_id": str, "year": int, "actor_id": str, "service_key": str, "name": str, "url": str,
             "huvudman": str, "sektor": str, "lan_code": str, "pages": JSON, "referrals": JSON,
-            "contact_channels": JSON, "catchment_codes": JSON,
+            "contact_channels": JSON, "catchment_codes": JSON, "catchment_source": str,
             **{k: MATRIX_COLUMNS[k] for k in SERVICE_IDS}, "run_id": str, "extractor_version": str,
         },
     },
@@ -250,6 +250,8 @@ TABLE_DOCS: dict[str, dict[str, str]] = {
         "pages": "Sidor som beskriver verksamheten (JSON).",
         "referrals": "Utsatthet som sidan bara hänvisar vidare för (JSON).",
         "contact_channels": "Chatt och e-post (JSON).", "catchment_codes": "Upptagningsområdets kommunkoder.",
+        "catchment_source": "Var upptagningsområdet kommer ifrån: 'sidan' (verksamhetens webbsida anger det) "
+        "eller 'registret' (sidan anger inget; kommunens egen verksamhet antas täcka kommunerna i källregistret).",
     },
     "actor_years": {
         "relevant_pages": "Antal relevanta sidor.", "services": "Antal verksamheter.",

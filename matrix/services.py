@@ -17,6 +17,7 @@ same code builds a year from a live crawl or from an archived run.
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -152,3 +153,24 @@ def roll_up_site(pages: list[dict[str, Any]]) -> dict[str, Any]:
         else:
             row[variable] = any(p["findings"].get(variable) for p in pages)
     return row
+
+
+def default_catchment(row: dict[str, Any], actor: dict[str, Any], names_of: dict[str, str]) -> None:
+    """Fill an empty catchment from the source registry for a municipality's own service.
+
+    A municipal service rarely writes out that it serves its own municipality ("Socialtjänsten i Ekdala"
+    names the organisation, not an area), yet it does; a joint service covers its member municipalities.
+    The page-level extractor stays strict, and the roll-up records where the value came from
+    (``catchment_source``: "sidan" or "registret") so coordinators can tell the two apart.
+    """
+    if row["catchment"]:
+        row["catchment_source"] = "sidan"
+        return
+    codes = actor.get("kommunkoder") or []
+    if isinstance(codes, str):
+        codes = json.loads(codes or "[]")
+    if actor.get("sektor") in ("kommun", "kommungemensam") and codes:
+        row["catchment"] = [names_of[c] for c in codes if c in names_of]
+        row["catchment_source"] = "registret" if row["catchment"] else None
+    else:
+        row["catchment_source"] = None

@@ -143,6 +143,16 @@ def write_site(root: Path, site: dict, year: int) -> int:
     return count
 
 
+def _registry_catchment(actor: dict, services: list[dict]) -> None:
+    """The roll-up rule (matrix.services.default_catchment): a municipality's own service whose pages name no
+    area covers the municipalities of its registry row."""
+    names = dict(KOMMUNER)
+    if actor["sektor"] in ("kommun", "kommungemensam"):
+        for service in services:
+            if not service["catchment"]:
+                service["catchment"] = [names[c] for c in actor["kommunkoder"].split(";") if c in names]
+
+
 def main() -> None:
     for year in YEARS:
         root = HERE / str(year)
@@ -160,6 +170,7 @@ def main() -> None:
         (truth_root / str(year)).mkdir(parents=True)
         for actor in ACTORS:
             truth = actor["truth"](year)
+            _registry_catchment(actor, truth["services"])
             data = {"actor_id": actor["id"], "year": year, "site": truth["site"], "services": truth["services"]}
             (truth_root / str(year) / f"{actor['id']}.json").write_text(
                 json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

@@ -32,6 +32,9 @@ LINE_CUE = re.compile(r"telefon|jour|linje|\bring|ringa|n[åa]s\b|n[åa]r (oss|d
 # harmonised European numbers (116 006 for victims of crime, 116 111 for children) that phonenumbers
 # does not know as Swedish
 HARMONISED = re.compile(r"(?<![\d-])116\s?(\d{3})(?![\d-])")
+WIDGET = re.compile(r"(^|[\s_-])(widget|sidebar|box|puff|card|infobox|factbox|fakta)($|[\s_-])", re.I)
+CONTACT_HEADING = re.compile(r"jourtelefon|kontakt|ring oss|telefon|[öo]ppettider|[öo]ppet|n[åa] oss|chatt|"
+                             r"st[öo]dlinje|journummer|hotline|helpline|contact", re.I)
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
 CHAT = re.compile(r"\bchatt(a|en|ar)?\b|\bchat\b|st[öo]dchatt", re.I)
 
@@ -46,7 +49,7 @@ def contact_texts(page: Page) -> Iterator[tuple[str, str]]:
             if not isinstance(node.tag, str) or node.tag in ("script", "style", "body", "html", "main"):
                 continue
             attrs = f"{node.get('class', '')} {node.get('id', '')}"
-            if not CONTACT_BOX.search(attrs) or _in_footer(node):
+            if not (CONTACT_BOX.search(attrs) or _is_contact_widget(node, attrs)) or _in_footer(node):
                 continue
             text = node_text(node)
             if text and text not in seen and len(text) < 1500:
@@ -54,6 +57,19 @@ def contact_texts(page: Page) -> Iterator[tuple[str, str]]:
                 items.append((text, _locator(node)))
         page.memo["contact_texts"] = cached = items
     return iter(cached)  # type: ignore[arg-type]
+
+
+def _is_contact_widget(node, attrs: str) -> bool:
+    """A side box whose heading says it holds contact details ("Jourtelefon", "Kontakta oss", "Öppettider").
+
+    WordPress and Sitevision sites put the service's phone and hours in a widget whose class says nothing
+    (``widget widget_text``); its heading is what a visitor reads.
+    """
+    if node.tag != "aside" and not WIDGET.search(attrs):
+        return False
+    heading = next((h for h in node.iter("h2", "h3", "h4", "h5", "strong", "b") if (h.text_content() or "").strip()),
+                   None)
+    return heading is not None and bool(CONTACT_HEADING.search(heading.text_content()))
 
 
 def _in_footer(node) -> bool:

@@ -195,6 +195,66 @@ def test_catchment() -> None:
     assert out["catchment"] == ["Gislaved", "Gnosjö", "Vaggeryd", "Värnamo"]
 
 
+@pytest.mark.parametrize(("main", "expected"), [
+    ("<p>Vi finns för kvinnor som bor i Örnsköldsviks kommun.</p>", ["Örnsköldsvik"]),
+    ("<p>Familjefrid är ett samarbete mellan Aneby, Eksjö och Vetlanda kommuner.</p>", ["Aneby", "Eksjö", "Vetlanda"]),
+    ("<p>Kvinnojouren ger stöd till kvinnor och deras barn i Karlskoga och Degerfors.</p>",
+     ["Karlskoga", "Degerfors"]),
+    ("<p>Vi finns för män i Eksjö, Nässjö och Tranås.</p>", ["Eksjö", "Nässjö", "Tranås"]),
+    ("<p>Vi tar emot kvinnor som bor i följande kommuner:</p><ul><li>Gnosjö</li><li>Vaggeryds kommun</li></ul>",
+     ["Gnosjö", "Vaggeryd"]),
+    # an organisation's name and a location are not the area served
+    ("<p>Socialtjänsten i Munkfors finns här för dig som är utsatt för våld.</p>", []),
+    ("<p>Tjejjouren utgår från Jönköping, men du kan chatta med oss var du än bor.</p>", []),
+    ("<p>Du kan också ringa Kvinnojouren i Karlstad på 054-10 06 00.</p>", []),
+    ("<p>Vårt kontor ligger i Nässjö. Vi stöttar dig som är utsatt för våld.</p>", []),
+])
+def test_catchment_phrasings(main: str, expected: list[str]) -> None:
+    assert page(main)["catchment"] == expected
+
+
+def page_of(html: str) -> dict:
+    return {k: f.value for k, f in extract_all(Page("https://x.se/", html)).items()}
+
+
+def test_catchment_from_site_strapline() -> None:
+    """A strapline under the logo says whom the whole site serves; the logo's own "jour i X" is a name."""
+    chrome = ('<header class="site-header"><div class="site-branding"><a href="/">Kvinnojour i Värnamo</a>'
+              '<p class="site-description">Stöd till kvinnor i Värnamo, Gislaved och Gnosjö</p></div></header>')
+    assert page("<p>Vi erbjuder stödsamtal.</p>", chrome=chrome)["catchment"] == ["Värnamo", "Gislaved", "Gnosjö"]
+    logo_only = '<header><div class="site-logo"><a href="/">Lilith – kvinnojour i Örnsköldsvik</a></div></header>'
+    assert page("<p>Vi erbjuder stödsamtal.</p>", chrome=logo_only)["catchment"] == []
+
+
+def test_page_builders_keep_their_content() -> None:
+    """Elementor puts all content in `elementor-widget-*` boxes and marks its own header/footer by a data
+    attribute; ASP.NET WebForms wrap the whole page, article included, in one <form>."""
+    elementor = ('<html lang="sv"><body><div data-elementor-type="header"><nav><a href="/">Start</a></nav>'
+                 '<p>Kvinnojouren Astrid i Karlskoga</p></div><div class="elementor"><div class="elementor-widget-'
+                 'container"><h1>Stöd</h1><p>Vi ger stöd till kvinnor i Karlskoga.</p></div></div>'
+                 '<div data-elementor-type="footer"><p>Org.nr 802000-0000</p></div></body></html>')
+    assert [b.text for b in Page("https://x.se/", elementor).blocks] == [
+        "Stöd", "Vi ger stöd till kvinnor i Karlskoga."]
+    webforms = ('<html lang="sv"><body><form id="aspnetForm" action="./default.aspx"><div id="header">'
+                '<ul id="mainmenu"><li><a href="/">Start</a></li></ul></div><div id="maincol"><h1>Barnahus</h1>'
+                '<p>Barnahus finns till för barn som bor i Gävle och Sandviken.</p></div></form></body></html>')
+    assert [b.text for b in Page("https://x.se/", webforms).blocks] == [
+        "Barnahus", "Barnahus finns till för barn som bor i Gävle och Sandviken."]
+    assert page_of(webforms)["catchment"] == ["Gävle", "Sandviken"]
+
+
+def test_contact_widget_in_side_column() -> None:
+    """A WordPress text widget headed "Jourtelefon" is the service's contact box, whatever its class."""
+    html = ('<html lang="sv"><body><main><h1>Få stöd</h1><p>Vi stöttar kvinnor som är utsatta för våld.</p></main>'
+            '<aside class="widget widget_text"><h2 class="widget-title">Jourtelefon</h2><p>Ring oss: 0370-100 20'
+            '<br>Vardagar 09.00–21.00, helger 12.00–18.00</p></aside>'
+            '<aside class="widget"><h2>Senaste nytt</h2><p>Ring 0370-999 99 för biljetter.</p></aside></body></html>')
+    out = {k: f.value for k, f in extract_all(Page("https://x.se/", html)).items()}
+    assert out["phone_numbers"] == ["+4637010020"]
+    assert sorted(canonical(i) for i in out["opening_hours"]) == ["mon,tue,wed,thu,fri 09:00-21:00",
+                                                                   "sat,sun 12:00-18:00"]
+
+
 def test_cms_markup_keeps_content() -> None:
     """Sitevision's ubiquitous `sv-skip-spacer`, hero banners and WordPress entry headers are content."""
     from matrix.page import Page as P
