@@ -281,3 +281,21 @@ CATCHMENT_NOT = _lx(
     r"socialkontoret|jouren|föreningen|landstinget|tingsrätten|sjukhuset|vårdcentralen|"
     r"[a-zåäö]+(enheten|mottagningen|jouren|centret|centrum|teamet|förvaltningen|kontoret|tjänsten)) (i|inom) $",
 )
+
+# -- opening hours in other languages, mapped to the Swedish notation the parser reads ----------------------
+# (translated pages of Swedish services: English, Arabic, Persian; longest names first where one is a suffix)
+FOREIGN_DAY_WORDS: dict[str, str] = {
+    "mondays": "måndag", "monday": "måndag", "tuesdays": "tisdag", "tuesday": "tisdag",
+    "wednesdays": "onsdag", "wednesday": "onsdag", "thursdays": "torsdag", "thursday": "torsdag",
+    "fridays": "fredag", "friday": "fredag", "saturdays": "lördag", "saturday": "lördag",
+    "sundays": "söndag", "sunday": "söndag", "weekdays": "vardagar", "every day": "alla dagar",
+    "daily": "alla dagar", "weekends": "helger",
+    "الاثنين": "måndag", "الثلاثاء": "tisdag", "الأربعاء": "onsdag", "الخميس": "torsdag", "الجمعة": "fredag",
+    "السبت": "lördag", "الأحد": "söndag", "أيام العمل": "vardagar",
+    "سه‌شنبه": "tisdag", "سه شنبه": "tisdag", "چهارشنبه": "onsdag", "پنجشنبه": "torsdag", "پنج‌شنبه": "torsdag",
+    "یکشنبه": "söndag", "یک‌شنبه": "söndag", "دوشنبه": "måndag", "شنبه": "lördag", "جمعه": "fredag",
+    "روزهای کاری": "vardagar", "روزهای هفته": "vardagar",
+}
+# "to" between days or times: English, Arabic (إلى), Persian (تا)
+FOREIGN_TO = re.compile(r"\s+(?:to|until|till|إلى|الى|تا)\s+")
+FOREIGN_HOUR_WORD = re.compile(r"\b(?:from|between|at)\s+|من الساعة|الساعة|ساعت|از ساعت|(?<!\w)(?:من|از)\s+")

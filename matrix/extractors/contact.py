@@ -51,12 +51,32 @@ def contact_texts(page: Page) -> Iterator[tuple[str, str]]:
             attrs = f"{node.get('class', '')} {node.get('id', '')}"
             if not (CONTACT_BOX.search(attrs) or _is_contact_widget(node, attrs)) or _in_footer(node):
                 continue
-            text = node_text(node)
-            if text and text not in seen and len(text) < 1500:
-                seen.add(text)
-                items.append((text, _locator(node)))
+            if len(node_text(node)) >= 1500:
+                continue
+            for text in _box_texts(node):
+                if text and text not in seen:
+                    seen.add(text)
+                    items.append((text, _locator(node)))
         page.memo["contact_texts"] = cached = items
     return iter(cached)  # type: ignore[arg-type]
+
+
+BOX_BLOCKS = ("p", "li", "dd", "dt", "td", "address", "h2", "h3", "h4", "h5")
+
+
+def _box_texts(node) -> list[str]:
+    """A contact box's text, one piece per paragraph, so that "Telefontid mån–fre 9–15" and the next
+    paragraph's "Nationella stödlinjen: 116 006" are not read as one sentence; the heading goes with the
+    first paragraph, which it names ("Jourtelefon" + "Ring oss: …")."""
+    blocks = [b for b in node.iter(*BOX_BLOCKS) if not any(a in node.iter(*BOX_BLOCKS) for a in b.iterancestors()
+                                                            if a is not node)]
+    texts = [node_text(b) for b in blocks]
+    texts = [t for t in texts if t]
+    if not texts:
+        return [node_text(node)]
+    if blocks[0].tag in ("h2", "h3", "h4", "h5") and len(texts) > 1:
+        texts = [f"{texts[0]} {texts[1]}", *texts[2:]]
+    return texts
 
 
 def _is_contact_widget(node, attrs: str) -> bool:

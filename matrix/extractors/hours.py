@@ -15,8 +15,9 @@ from typing import Any
 
 from matrix import lexicon as lx
 from matrix.extractors.contact import NATIONAL_ELSEWHERE, contact_texts
+from matrix.extractors.groups import _about_violence
 from matrix.finding import Evidence, Finding
-from matrix.page import Page
+from matrix.page import Page, node_text
 
 DAY = (
     r"(?:m[åa]ndag(?:ar)?|m[åa]n|m[åa]|tisdag(?:ar)?|tis|ti|onsdag(?:ar)?|ons|on|torsdag(?:ar)?|tors|tor|to|"
@@ -39,14 +40,58 @@ SPAN = re.compile(
     re.I,
 )
 ONE_RANGE = re.compile(RANGE, re.I)
-LUNCH = re.compile(rf"lunch\w*\s*(?:st[äa]ngt|st[äa]ngd|paus)?\s*(?:kl\.?\s*)?(?:{RANGE})", re.I)
+LUNCH = re.compile(rf"lunch\w*\s*(?:st[äa]ngt|st[äa]ngd|paus)?\s*(?:kl\.?\s*)?(?:{RANGE})|"
+                   rf"\(\s*(?:st[äa]ngt|lunch)\s*(?:kl\.?\s*)?(?:{RANGE})\s*\)", re.I)
 ROUND_THE_CLOCK = re.compile(r"dygnet runt|dygnets alla timmar|24/7|24 timmar om dygnet|24 hours a day", re.I)
 LINE_CUE = re.compile(r"[öo]ppe[nt]|svarar|ring|n[åa]s|n[åa]r|telefon|jour|chatt|linje|\bopen\b|call", re.I)
 SENTENCE = re.compile(r"(?<=[.!?])\s+")
+DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
+BETWEEN = re.compile(r"\bmellan\s+(?:kl\.?\s*|klockan\s*)?(\d{1,2}(?:[.:]\d{2})?)\s+och\s+"
+                     r"(?:kl\.?\s*|klockan\s*)?(\d{1,2}(?:[.:]\d{2})?)", re.I)
+CLOCK = r"(\d{1,2})(?:[.:](\d{2}))?"
+MERIDIEM = r"\s*(am|pm|a\.m\.?|p\.m\.?|noon)"
+RANGE_MERIDIEM = re.compile(rf"{CLOCK}\s*[-–—]\s*{CLOCK}{MERIDIEM}", re.I)
+ONE_MERIDIEM = re.compile(rf"{CLOCK}{MERIDIEM}", re.I)
+NOT_24 = re.compile(r"\b(inte|ej|aldrig)\b[^.]{0,30}(dygnet runt|24/7|dygnets alla timmar)", re.I)
+OWN_LINE_CUE = re.compile(r"jour|\bchatt|kvinnofrid|familjefrid|v[åa]ld|st[öo]dlinje|st[öo]dchatt|tjejchatt|helpline|"
+                          r"violence|crisis line", re.I)
+ALSO_ELSEWHERE = re.compile(r"\b(också|även)\b[^.]{0,20}\b(ringa|kontakta|vända dig till|chatta med)\b", re.I)
+
+
+def _h24(hour: str, minute: str | None, meridiem: str) -> str:
+    h, mer = int(hour), meridiem.lower().replace(".", "")
+    if mer == "pm" and h < 12:
+        h += 12
+    elif mer == "am" and h == 12:
+        h = 0
+    return f"{h}.{minute}" if minute else str(h)
+
+
+def normalise(text: str) -> str:
+    """Rewrite other notations into the Swedish one the parser reads: Persian and Arabic digits, "mellan 9 och
+    11", English/Arabic/Persian day names, "to"/"إلى"/"تا", and 12-hour clocks ("7 pm", "8–10 a.m.", "12 noon")."""
+    text = text.translate(DIGITS)
+    text = BETWEEN.sub(r"\1–\2", text)
+    if not re.search(r"[a-zA-Z\u0600-\u06ff]", text):
+        return text
+    lower = text.lower()
+    if re.search(r"[\u0600-\u06ff]|day|week|daily|\bpm\b|\bam\b|a\.m|p\.m|noon", lower):
+        for word, swedish in lx.FOREIGN_DAY_WORDS.items():
+            lower = lower.replace(word, swedish)
+        lower = RANGE_MERIDIEM.sub(
+            lambda m: f"{_h24(m.group(1), m.group(2), m.group(5) if int(m.group(1)) <= int(m.group(3)) else 'am')}"
+                      f"–{_h24(m.group(3), m.group(4), m.group(5))}", lower)
+        lower = ONE_MERIDIEM.sub(lambda m: _h24(m.group(1), m.group(2), m.group(3)), lower)
+        lower = lx.FOREIGN_HOUR_WORD.sub(" ", lower)
+        lower = lx.FOREIGN_TO.sub("–", lower)
+        lower = re.sub(r"\band\b|\bو\b", "och", lower)
+        lower = re.sub(r"\b(closed|مغلق|بسته)\b", "stängt", lower.replace("،", ","))
+        return lower
+    return text
 
 
 def _days(spec: str) -> tuple[str, ...]:
-    spec = spec.lower().strip()
+    spec = re.sub(r"\s*(\btill\b|t\.?\s?o\.?\s?m\.?)\s*", "–", spec.lower().strip())  # "ti" in "till" is no day
     if spec in GROUP_DAYS:
         return GROUP_DAYS[spec]
     names = [lx.DAY_WORDS.get(re.sub(r"(ar|\.)$", "", d).rstrip("."), lx.DAY_WORDS.get(d.rstrip(".")))
@@ -54,7 +99,7 @@ def _days(spec: str) -> tuple[str, ...]:
     names = [n for n in names if n]
     if not names:
         return ()
-    if len(names) == 2 and re.search(r"[-–—]|till|t\.?\s?o\.?\s?m", spec):
+    if len(names) == 2 and re.search(r"[-–—]", spec):
         a, b = lx.WEEKDAYS.index(names[0]), lx.WEEKDAYS.index(names[1])
         # "söndag–torsdag" wraps over the week's end
         return lx.WEEKDAYS[a : b + 1] if a <= b else lx.WEEKDAYS[a:] + lx.WEEKDAYS[: b + 1]
@@ -82,22 +127,49 @@ def canonical(interval: dict[str, Any]) -> str:
     return f"{','.join(interval['days'])} {interval['from']}-{interval['to']}"
 
 
+# days written apart from their times: whole words of three letters or more ("to", "on", "må" are too common)
+DAYS_ALONE = re.compile(rf"(?<![\w])(?P<days>{DAYSPEC})(?![\w])", re.I)
+RANGES_ALONE = re.compile(
+    rf"(?<![\d.:/-])(?P<ranges>{RANGE}(?:\s*(?:och|samt|,|&|/)\s*(?:kl\.?\s*|klockan\s*)?{RANGE})*)(?![\d/-])", re.I)
+
+
 def parse_hours(text: str) -> tuple[list[dict[str, Any]], list[str]]:
-    """Intervals and exceptions found in one text."""
+    """Intervals and exceptions found in one text.
+
+    Days and times usually stand together ("mån–fre 8–16"); when a sentence gives the days and the next the
+    times ("Du kan ringa måndag till fredag. Vi svarar klockan 8 till 12."), the times take the nearest days
+    written before them.
+    """
+    text = normalise(text)
     intervals: list[dict[str, Any]] = []
     lunch = [r for m in LUNCH.finditer(text) for r in _ranges(m.group(0))]
     scrubbed = LUNCH.sub(" ", text)
+    spans: list[tuple[tuple[str, ...], str, str]] = []  # (days, ranges text, whole text)
+    used: list[tuple[int, int]] = []
     for m in SPAN.finditer(scrubbed):
         days = _days(m.group("days"))
-        if not days:
+        if days:
+            spans.append((days, m.group("ranges"), m.group(0)))
+            used.append(m.span())
+    for r in RANGES_ALONE.finditer(scrubbed):
+        if any(a <= r.start() < b for a, b in used):
             continue
-        for start, end in _ranges(m.group("ranges")):
+        before = [d for d in DAYS_ALONE.finditer(scrubbed, max(0, r.start() - 120), r.start())
+                  if not any(a <= d.start() < b for a, b in used) and _days(d.group("days"))
+                  and len(d.group("days").strip(". ")) >= 3]
+        if before:
+            d = before[-1]
+            spans.append((_days(d.group("days")), r.group("ranges"), f"{d.group(0)} … {r.group(0)}"))
+            used.append(r.span())
+    for days, ranges, whole in spans:
+        for start, end in _ranges(ranges):
             pieces = [(start, end)]
             for ls, le in lunch:
                 pieces = [p for s, e in pieces for p in ([(s, ls), (le, e)] if s < ls < le < e else [(s, e)])]
             for s, e in pieces:
-                intervals.append({"days": list(days), "from": s, "to": e, "text": m.group(0).strip()})
-    if ROUND_THE_CLOCK.search(text) and not any(i["from"] == "00:00" and i["to"] == "24:00" for i in intervals):
+                intervals.append({"days": list(days), "from": s, "to": e, "text": whole.strip()})
+    if (ROUND_THE_CLOCK.search(text) and not NOT_24.search(text)
+            and not any(i["from"] == "00:00" and i["to"] == "24:00" for i in intervals)):
         m = ROUND_THE_CLOCK.search(text)
         intervals.append({"days": list(lx.WEEKDAYS), "from": "00:00", "to": "24:00", "text": m.group(0)})
     exceptions = []
@@ -108,16 +180,39 @@ def parse_hours(text: str) -> tuple[list[dict[str, Any]], list[str]]:
     return intervals, exceptions
 
 
+def _row_texts(page: Page) -> list[tuple[str, str]]:
+    """Table rows and dt/dd pairs of the main content as one text each: "Måndag–fredag | 08:00–09:30" is
+    written in two cells."""
+    out = []
+    for tr in page.main.iter("tr"):
+        cells = [node_text(c) for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
+        if len(cells) > 1:
+            out.append((" ".join(cells), "tr"))
+    for dt in page.main.iter("dt"):
+        dd = dt.getnext()
+        if dd is not None and dd.tag == "dd":
+            out.append((f"{node_text(dt)} {node_text(dd)}", "dl"))
+    return out
+
+
 def extract_opening_hours(page: Page) -> Finding:
     """Opening and phone hours as intervals (days, from, to, text) plus exceptions."""
     intervals: list[dict[str, Any]] = []
     exceptions: list[str] = []
     evidence: list[Evidence] = []
     seen: set[str] = set()
-    for text, where in contact_texts(page):
-        # hours of other services ("Kvinnofridslinjen är öppen dygnet runt", "1177") are not the page's
+    # a page about violence, or a contact page whose boxes name a support line ("Familjefrid", "Jourtelefon")
+    # (a translated page — Arabic, Persian … — of a Swedish site is about its support service)
+    about_support = (_about_violence(page) or any(OWN_LINE_CUE.search(t) for t, _ in contact_texts(page))
+                     or page.lang not in ("sv", "en", ""))
+    for text, where in [*contact_texts(page), *_row_texts(page)]:
+        # hours of other services ("Kvinnofridslinjen är öppen dygnet runt", "1177", "Du kan också ringa
+        # Kvinnojouren i Karlstad") are not the page's
         own = " ".join(t for t in SENTENCE.split(text) if not (lx.OTHER_SERVICES.search(t.lower())
-                                                                  or NATIONAL_ELSEWHERE.search(t)))
+                                                                  or NATIONAL_ELSEWHERE.search(t)
+                                                                  or ALSO_ELSEWHERE.search(t)))
+        if not about_support and not OWN_LINE_CUE.search(own):
+            continue  # bygglov's or the waste service's telefontid: outside the matrix
         found, exc = parse_hours(own)
         for interval in found:
             if ROUND_THE_CLOCK.fullmatch(interval["text"]) and not LINE_CUE.search(own):

@@ -156,7 +156,8 @@ PASSAGES = {
                       "src='https://video.example.test/embed/1'></iframe>", sign_language=True),
     "k-bygglov": P("<h1>Bygglov</h1><p>Du behöver bygglov för att bygga nytt eller bygga till. Handläggningstiden är "
                    "högst tio veckor. Ring bygglovsenheten på 08-465 004 30, måndag–torsdag 9–11.</p>",
-                   phone_numbers=["+46846500430"], opening_hours=["mon,tue,wed,thu 09:00-11:00"]),
+                   # hours of a service outside the matrix are not coded (the independent set's rule)
+                   phone_numbers=["+46846500430"], opening_hours=[]),
     "k-skola": P("<h1>Förskola</h1><p>Ansök om plats i förskolan i e-tjänsten. Barn från ett års ålder kan få "
                  "plats.</p>"),
     "k-socialjour": P("<h2>Efter kontorstid</h2><p>Kvällar och helger når du socialjouren via 112.</p>"),
@@ -172,7 +173,7 @@ PASSAGES = {
                     "misshandel eller sexuella övergrepp. Polis, åklagare, socialtjänst och vården samverkar under "
                     "samma tak.</p>", exposure_groups=["nara_relation", "sexuellt_vald"], gender_groups=["barn_unga"]),
     "r-vardcentral": P("<h1>Vårdcentralen Centrum</h1><p>Vi har öppet vardagar 8–17. Ring 1177 för "
-                       "sjukvårdsrådgivning dygnet runt.</p>", opening_hours=[f"{WEEKDAYS} 08:00-17:00"]),
+                       "sjukvårdsrådgivning dygnet runt.</p>", opening_hours=[]),  # not a violence service
     "r-sexualbrott-risk": P("<h1>Preventionsmottagning</h1><p>Har du sexuella tankar om barn och är rädd att skada "
                             "någon? Vi erbjuder anonym behandling för dig som riskerar att begå sexualbrott.</p>"
                             "<p>Ring 031-390 06 45.</p>", exposure_groups=["sexualbrott_risk"],

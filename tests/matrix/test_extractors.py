@@ -175,16 +175,44 @@ def test_hotline_24h(text: str, expected: bool) -> None:
      ["mon,tue,wed,thu,fri 08:00-12:00", "mon,tue,wed,thu,fri 13:00-17:00"]),
     ("Jourtelefonen har öppet alla dagar 00–24.", ["mon,tue,wed,thu,fri,sat,sun 00:00-24:00"]),
     ("Måndag 10–12 och 13–15, fredag 9–11", ["mon 10:00-12:00", "mon 13:00-15:00", "fri 09:00-11:00"]),
+    # days in one sentence, times in the next
+    ("Du kan ringa måndag till fredag. Vi svarar klockan 8 till 12 och klockan 13 till 16.30.",
+     ["mon,tue,wed,thu,fri 08:00-12:00", "mon,tue,wed,thu,fri 13:00-16:30"]),
+    ("Vi svarar helgfria vardagar mellan 9 och 11.", ["mon,tue,wed,thu,fri 09:00-11:00"]),
+    ("Jourtid: tisdagar kl 18-21 och lördagar kl 10-13. Jourtelefon 0224-100 80.",
+     ["tue 18:00-21:00", "sat 10:00-13:00"]),
+    # translated pages: English 12-hour clocks, Arabic and Persian day names and digits
+    ("The chat is open on Mondays and Thursdays from 7 pm to 10 pm.", ["mon,thu 19:00-22:00"]),
+    ("Call us Monday–Friday 8.30 am–12 noon.", ["mon,tue,wed,thu,fri 08:30-12:00"]),
+    ("Tuesdays and Thursdays 5–8 pm and Sundays 2–5 pm.", ["tue,thu 17:00-20:00", "sun 14:00-17:00"]),
+    ("من الاثنين إلى الجمعة، الساعة 8:00–16:30 (مغلق من 12 إلى 13).",
+     ["mon,tue,wed,thu,fri 08:00-12:00", "mon,tue,wed,thu,fri 13:00-16:30"]),
+    ("با ما تماس بگیرید: روزهای کاری ساعت ۱۰ تا ۱۶.", ["mon,tue,wed,thu,fri 10:00-16:00"]),
+    ("Jourtelefonen är inte bemannad dygnet runt. Vi svarar vardagar 9–21.", ["mon,tue,wed,thu,fri 09:00-21:00"]),
 ])
 def test_opening_hours(text: str, expected: list[str]) -> None:
-    html = f'<!doctype html><html lang="sv"><body><main><p>{text}</p></main></body></html>'
+    html = (f'<!doctype html><html lang="sv"><body><main><p>Vi ger stöd till dig som är utsatt för våld.</p>'
+            f"<p>{text}</p></main></body></html>")
     finding = extract_all(Page("https://x.se/", html))["opening_hours"]
     assert [canonical(i) for i in finding.value] == expected
     assert all(i["text"] for i in finding.value)
 
 
+def test_opening_hours_outside_the_matrix_and_in_tables() -> None:
+    """Bygglov's telefontid is not a support service's; a table writes days and times in separate cells."""
+    bygglov = ('<html lang="sv"><body><main><h1>Bygglov</h1><p>Ring bygglovsenheten tisdag–torsdag kl. 9–11.</p>'
+               "</main></body></html>")
+    assert extract_all(Page("https://x.se/bygglov", bygglov))["opening_hours"].value == []
+    table = ('<html lang="sv"><body><main><h1>Kvinnofridsmottagningen</h1><p>Vi tar emot dig som utsatts för våld.'
+             "</p><table><tr><th>Måndag–fredag</th><td>08:00–09:30</td></tr><tr><th>Lördag</th><td>Stängt</td></tr>"
+             "</table></main></body></html>")
+    found = extract_all(Page("https://x.se/kvinnofrid", table))["opening_hours"].value
+    assert [canonical(i) for i in found] == ["mon,tue,wed,thu,fri 08:00-09:30"]
+
+
 def test_opening_hours_exceptions() -> None:
-    html = '<html lang="sv"><body><main><p>Öppet mån–fre 8–16. Helgdagar stängt.</p></main></body></html>'
+    html = ('<html lang="sv"><body><main><p>Jourtelefonen: öppet mån–fre 8–16. Helgdagar stängt.</p></main>'
+            "</body></html>")
     finding = extract_all(Page("https://x.se/", html))["opening_hours"]
     assert finding.details["exceptions"]
 
