@@ -56,33 +56,49 @@ EXPOSURE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"v[åa]ldsutsatt",
         r"(?<!riskerar att )utsatt(a|s)? f[öo]r (\w+ ){0,3}(v[åa]ld|hot|misshandel|kr[äa]nkning|kontroll)",
         r"(utsatts|uts[äa]tts) f[öo]r (\w+ ){0,3}(v[åa]ld|hot|misshandel)",
-        r"(lever|levt|lever du) (med|i) (\w+ ){0,2}(v[åa]ld|en v[åa]ldsam|hot)",
+        r"(lever|levt|levde|lever du) (med|i) (\w+ ){0,4}(med |där det finns )?(v[åa]ld|en v[åa]ldsam|hot)",
+        r"(slagen|slagna|hotad|hotade|kr[äa]nkt|kr[äa]nkta|kontrollerad|kontrollerade|misshandlad\w*|tvingad\w*)"
+        r"(,? (och|eller) \w+)* (\w+ ){0,2}av (sin|din|en|deras|hans|hennes|n[åa]gon) (\w+ )?(partner|man|fru|"
+        r"pojkv[äa]n|flickv[äa]n|sambo|make|maka|n[äa]rst[åa]ende|f[öo]r[äa]ldrar?|familj\w*|expartner|pappa|mamma)",
+        r"(partner|pojkv[äa]n|flickv[äa]n|killkompis|sambo|make|maka|\bman|\bfru|n[äa]rst[åa]ende|familj(en)?|"
+        r"f[öo]r[äa]lder|n[åa]gon (du lever|du bor|i din familj|som st[åa]r dig n[äa]ra)\w*)( \w+){0,3} (som )?"
+        r"(b[öo]rjat )?(sl[åa]r|hotar|kontrollera[rt]?|kr[äa]nker|tvingar|skadar|g[öo]r dig illa)",
+        r"sl[åa]r (n[åa]gon|din \w+) (\w+ ){0,4}dig\b|(g[öo]r|gjort|gjorde) (\w+ ){0,4}(dig|er) illa( hemma)?",
+        r"(fly|komma bort|flytta|skydd) fr[åa]n (\w+ ){0,3}(v[åa]ld|en v[åa]ldsam|en man som|en partner som)",
         r"(v[åa]ld|hot|misshandel) (av|fr[åa]n) (en |din |n[åa]gon )?(partner|n[äa]rst[åa]ende|pojkv[äa]n|flickv[äa]n|"
         r"make|maka|sambo|f[öo]r[äa]lder|pappa|mamma|familjemedlem|expartner|f[öo]re detta)",
         r"misshandlad|misshandlas", r"(behöver|söker|få) skydd (mot|från) (\w+ ){0,2}v[åa]ld",
         r"v[åa]ld i (unga |ungas |dina |din |en |ett )?(par)?relation(er|en)?\b",
         r"violence in (a |an )?(close|intimate) relationships?|domestic violence|intimate partner violence",
-        r"subjected to (\w+ ){0,2}violence|abusive relationship",
+        r"subjected to (\w+ ){0,2}violence|abusive relationship|violence (by|from) (a |an |your |their )?(partner|"
+        r"family member|relative|ex)",
+        # translated pages: Arabic "violence from the partner / in close relationships", Persian likewise
+        r"عنف (من|في) ال(شريك|علاقات القريبة|أسرة|علاقة)|العلاقات القريبة|عنف الشريك|العنف الأسري|العنف المنزلي",
+        r"خشونت (در|از) (روابط نزدیک|طرف شریک|شریک|خانواده|همسر)|روابط نزدیک|خشونت خانگی|همسر آزاری",
+        r"lever (du )?med (n[åa]gon|en (partner|man|kvinna|person)) som (sl[åa]r|hotar|kontrollerar|skadar|kr[äa]nker)",
+        r"(hurt|harmed|hit|threatened|controlled) you,? (\w+ ){0,2}(in a relationship|at home)",
     ),
     "valdsutovare": _lx(
         r"v[åa]ldsut[öo]v(are|ande|ning)",
-        r"ut[öo]va(r|t|de|nde)? (\w+ ){0,3}v[åa]ld",
+        r"ut[öo]va(r|t|de|nde)? (\w+,? ){0,4}v[åa]ld",
         r"ut[öo]var (\w+ ){0,2}(hot|v[åa]ld)",
         r"uts[äa]tt(er|a|it)? (du |ni )?(n[åa]gon|andra|din (partner|familj|fru|man|sambo|flickv[äa]n|pojkv[äa]n)|"
         r"en n[äa]rst[åa]ende|n[äa]rst[åa]ende|dina barn|barnen|personer i din n[äa]rhet)( \w+){0,3} f[öo]r",
         r"(anv[äa]nder|anv[äa]nt|har anv[äa]nt) (\w+ ){0,2}v[åa]ld",
-        r"sl[åa]r (din|n[åa]gon|dina)|kontrollera (din|sin) ilska|aggressionsproblem",
+        r"\b(du|jag|ni) sl[åa]r (din|n[åa]gon|dina)|sl[åa]r du (din|n[åa]gon|dina)|kontrollera (din|sin) ilska|"
+        r"aggressionsproblem",
         r"alternativ till v[åa]ld|v[åa]ldsbeteende|sluta (anv[äa]nda|ut[öo]va) v[åa]ld|f[öo]r[äa]ndra ditt beteende",
     ),
     "heder": _lx(
         r"heders?(relaterat?|relaterade|f[öo]rtryck|v[åa]ld|kontext|norm|kultur|brott|problematik|begrepp)",
-        r"i hederns namn|heder och",
+        r"i hederns namn|heder och|familjens (rykte|heder)|vanära|oskuld",
         r"tv[åa]ngs[äa]ktenskap|barn[äa]ktenskap|k[öo]nsstympning|bortgift",
     ),
     "prostitution_manniskohandel": _lx(
         r"prostitution|prostituerad",
         r"sex mot ers[äa]ttning|s[äa]ljer sex|s[åa]lt sex|s[äa]lja sex|k[öo]per sex|k[öo]pt sex|sexk[öo]p",
         r"m[äa]nniskohandel|trafficking|sexuell exploatering|exploaterad",
+        r"honou?r[- ](related|based)|forced marriage|العنف (المرتبط ب|باسم )الشرف|الشرف|ناموس",
         r"sexuella tj[äa]nster",
     ),
     "sexuellt_vald": _lx(
@@ -95,6 +111,9 @@ EXPOSURE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(riskerar|risk att|r[äa]dd att|orolig att) (att )?(beg[åa]|g[öo]ra|skada)( \w+){0,3} (sexualbrott|sexuell|"
         r"[öo]vergrepp)",
         r"(har )?beg[åa]tt (ett )?(sexualbrott|sexuella [öo]vergrepp)",
+        r"(?<!beg[åa] )(?<!beg[åa]tt )(?<!beg[åa]r )\bsexualbrott(et|en)?\b",
+        r"(gjort|g[öo]r|gjorde) n[åa]got sexuellt (mot|med) dig|sexuellt (mot|med) dig som du inte (ville|vill)",
+        r"sexual (violence|abuse|assault)|\brape\b|الاعتداء الجنسي|العنف الجنسي|تجاوز جنسی|خشونت جنسی",
         r"sexuella (tankar|k[äa]nslor|fantasier|intressen?) (om|f[öo]r|kring) barn|sexuellt intresse f[öo]r barn",
         r"oroar dig f[öo]r (ditt|dina) sexuella",
     ),
@@ -107,6 +126,11 @@ EXPOSURE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"trappanmodellen|trappan-?modellen|\btrappan\b",
     ),
 }
+        r"\bbarn(en)?( och (unga|ungdomar))? (som )?(\w+ ){0,4}(har )?(ofta )?(upplever|upplevt|bevittnar|bevittnat|"
+        r"sett|ser|hört|h[öo]r|lever|levt|levde|v[äa]xer upp|vuxit upp)( (och|eller) (sett|hört|upplevt|h[öo]r|ser))?"
+        r" (\w+ ){0,6}v[åa]ld",
+        r"children (who|that) (have )?(witness|experience|live with|grow up with)\w* (\w+ ){0,3}violence|"
+        r"الأطفال الذين (يشاهدون|يعيشون|يشهدون) العنف|کودکانی که (شاهد )?خشونت",
 
 # -- target groups by gender and age ------------------------------------------
 GENDER_PATTERNS: dict[str, re.Pattern[str]] = {
@@ -159,7 +183,7 @@ REFERRAL_CUE = _lx(
     r"\bkontakta\b", r"\bv[äa]nd dig till\b", r"\bh[äa]nvisa", r"\bring\b", r"\bl[äa]s mer\b", r"\bbes[öo]k\b",
     r"\bf[åa]r du hj[äa]lp (hos|av|fr[åa]n|p[åa])\b",
     r"\bkan du (f[åa] (st[öo]d|hj[äa]lp)|v[äa]nda dig) (hos|av|fr[åa]n|till)\b",
-    r"\bfinns (hos|p[åa])\b", r"\bs[åa] kan\b .* hj[äa]lpa",
+    r"\bfinns (hos|p[åa])\b", r"\bs[åa] kan\b .* hj[äa]lpa", r"\bp[åa] sidan\b.*\bhittar du\b",
 )
 # other organisations' (mostly national) lines: a sentence about them is a referral
 OTHER_SERVICES = _lx(
@@ -179,6 +203,8 @@ ADDRESS_CUE = _lx(
     r"\bst[öo]dja\b|\bst[öo]ttar\b|\bhj[äa]lper\b",
     r"^det kan (till exempel |t\.ex\. |exempelvis )?vara (en |ett )?"
     r"(kvinna|man|barn|person|ungdom|tjej|kille|flicka|pojke)",
+    r"\b(supports?|offers?|provides?|helps?)\b|\b(helpline|shelter|clinic|line) for\b|"
+    r"\bfor (women|men|girls|boys|people|children|anyone|lgbt\w*)\b",
 )
 NEGATION = _rx(
     r"\b(tar|vi tar) (inte|ej) emot\b", r"\binte (till|f[öo]r)\b", r"\b(inte|ej) [äa]r (till|f[öo]r)\b",

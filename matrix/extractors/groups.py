@@ -37,6 +37,24 @@ PERPETRATOR_TARGET = re.compile(
     r"\b(du|dig|ni|er)\b|\b(f[öo]r|till) (den|de|personer|m[äa]n|kvinnor|vuxna) som|v[åa]ldsut[öo]vare|"
     r"alternativ till v[åa]ld|behandling|\bwho use violence\b")
 OTHER_FORM = re.compile(r"heder|sexuell|m[äa]nniskohandel")
+# "Våld i nära relationer är när …": a definition, not a target group, even when it says "dig"
+DEFINITION = re.compile(
+    r"^(\w+ ){0,2}(\w*v[åa]ld\w*|hot|hedersrelaterat|heder|sexuella? \w+|prostitution|m[äa]nniskohandel|"
+    r"kontroll|violence( in close relationships)?)([\w\s-]{0,40})? (är när|är n[äa]r|inneb[äa]r|handlar (ofta )?om|"
+    r"betyder|definieras|means|is when|kan vara (fysiskt|psykiskt|sexuellt|ekonomiskt|materiellt|digitalt|latent))",
+    re.I)
+# first person plural: the page speaks for a service ("vi", "oss", "vår"); a guide page (1177) does not
+SERVICE_VOICE = re.compile(r"\b(vi|oss|vår|våra|vårt|we|us|our)\b", re.I)
+# sentences and pages written for staff: consultation, guidelines, training
+PROFESSIONAL = re.compile(
+    r"yrkesverksam|f[öo]r (dig som [äa]r )?(personal|medarbetare|v[åa]rdpersonal)|i ditt arbete|"
+    r"arbetar (i|inom) (v[åa]rden|skolan|socialtj[äa]nsten|f[öo]rskolan)|riktlinje|kunskapsst[öo]d|"
+    r"for professionals|for staff", re.I)
+# "Många män som ringer oss …. Andra blir slagna …": the next callers described
+CONTINUATION = re.compile(r"^(andra|vissa|n[åa]gra|en del|de flesta|m[åa]nga)\b", re.I)
+# the exposure of a victim named in a sentence about perpetrators ("som har utövat … sexuellt våld i en nära
+# relation") is the kind of act, unless victims are addressed too ("både du som blir utsatt och du som …")
+VICTIM_CUE = re.compile(r"\butsatt|\buts[äa]tts|drabbad|blir (slagen|hotad|kr[äa]nkt)|\bdu som blir\b", re.I)
 
 
 def _disambiguate(exposure: dict[str, str], lower: str) -> None:
@@ -51,12 +69,16 @@ def _disambiguate(exposure: dict[str, str], lower: str) -> None:
                 exposure["nara_relation"] = again.group(0)
             else:
                 del exposure["nara_relation"]
-        elif OTHER_FORM.search(nara):
-            del exposure["nara_relation"]  # "utsatt för hedersrelaterat våld" is heder, not partner violence
+        elif OTHER_FORM.search(nara) or ("heder" in exposure and re.search(r"familj|sl[äa]kt", nara)):
+            # "utsatt för hedersrelaterat våld", "hotad av din familj … familjens rykte": heder, not partner violence
+            del exposure["nara_relation"]
         elif "valdsutovare" in exposure and re.search(r"n[äa]ra relation", nara):
             del exposure["nara_relation"]  # "utövar våld i en nära relation": the relation qualifies the act
     if "valdsutovare" in exposure and not PERPETRATOR_TARGET.search(lower):
         del exposure["valdsutovare"]  # "den som utövar våld kan läsa din historik" describes a threat
+    if "valdsutovare" in exposure and not VICTIM_CUE.search(lower):
+        for code in ("nara_relation", "sexuellt_vald"):
+            exposure.pop(code, None)
     sexual = exposure.get("sexuellt_vald")
     trafficking = re.search(r"m[äa]nniskohandel|[äa]ndam[åa]l", (sexual or "") + lower)
     if sexual is not None and "prostitution_manniskohandel" in exposure and trafficking:
@@ -73,7 +95,7 @@ class Sentence:
     text: str
     lower: str
     block: Block
-    kind: str  # own | referral | general | link
+    kind: str  # own | referral | general | link | staff
     exposure: dict[str, str]  # code -> matched text
 
 
@@ -83,6 +105,11 @@ def sentences(page: Page) -> list[Sentence]:
     if cached is not None:
         return cached  # type: ignore[return-value]
     out: list[Sentence] = []
+    # a page in another language than Swedish or English (Arabic, Persian …) carries few of the address cues the
+    # classifier reads; what it says is taken as the service's own unless it refers onwards
+    foreign = page.lang not in ("sv", "en", "")
+    for_staff = bool(PROFESSIONAL.search(f"{page.title} {page.h1}"))
+    previous_kind = ""
     for block in page.blocks:
         if block.tag == "div" and len(block.text) > 600:
             continue  # container text duplicated by its child blocks
@@ -95,7 +122,13 @@ def sentences(page: Page) -> list[Sentence]:
                 if m:
                     exposure[code] = m.group(0)
             _disambiguate(exposure, lower)
-            out.append(Sentence(part, lower, block, _kind(part, block, parts[i + 1 :]), exposure))
+            kind = _kind(part, block, parts[i + 1 :])
+            if kind == "general" and (foreign or (previous_kind == "own" and CONTINUATION.search(part))):
+                kind = "own"
+            if for_staff or (kind == "own" and PROFESSIONAL.search(part)):
+                kind = "staff"  # written for professionals: not the service's target group
+            previous_kind = kind
+            out.append(Sentence(part, lower, block, kind, exposure))
     page.memo["sentences"] = out
     return out
 
@@ -104,6 +137,8 @@ def _kind(text: str, block: Block, following: list[str]) -> str:
     lower = text.lower()
     if block.in_link:
         return "link"
+    if DEFINITION.search(text):
+        return "general"
     if block.tag in OWN_HEADINGS:
         return "own"
     if block.tag.startswith("h"):
@@ -146,6 +181,11 @@ def extract_exposure_groups(page: Page) -> Finding:
         risk_snippets = {e.snippet for e in own["sexualbrott_risk"]}
         if all(e.snippet in risk_snippets for e in own["sexuellt_vald"]):
             del own["sexuellt_vald"]
+    own_sentences = [s for s in sentences(page) if s.kind == "own"]
+    titles = [s for s in own_sentences if s.exposure]
+    if own and all(s.block.tag == "h1" and not lx.ADDRESS_CUE.search(s.lower) for s in titles) and not any(
+            SERVICE_VOICE.search(s.text) for s in own_sentences if s.block.tag != "h1"):
+        own = {}  # only the title names the exposure and nobody speaks for a service: a guide, not a service
     ordered = {c: own[c] for c in lx.EXPOSURE_PATTERNS if c in own}
     return list_finding("exposure_groups", ordered, referrals=sorted(set(referrals) - set(own)))
 

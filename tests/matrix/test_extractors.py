@@ -42,6 +42,53 @@ def test_exposure_inflections_and_compounds(text: str, code: str) -> None:
     assert code in page(text)["exposure_groups"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # violence described rather than named
+    ("<p>Lever du med någon som slår, hotar eller kontrollerar dig? Vi ger stöd till kvinnor.</p>", ["nara_relation"]),
+    ("<p>Gör någon i din familj dig illa? Du kan prata med oss.</p>", ["nara_relation"]),
+    ("<p>Många män som ringer oss är mitt i en separation. Andra blir kränkta, hotade eller slagna av sin partner."
+     "</p>", ["nara_relation"]),
+    ("<p>Vi har ett skyddat boende för dig som behöver komma bort från en man som slår eller hotar dig.</p>",
+     ["nara_relation"]),
+    ("<p>Har din killkompis börjat kontrollera dig? Har någon gjort något sexuellt mot dig som du inte ville? "
+     "Prata med oss.</p>", ["nara_relation", "sexuellt_vald"]),
+    ("<p>Vi ger stöd oavsett brott – till exempel misshandel, hot, inbrott eller sexualbrott.</p>", ["sexuellt_vald"]),
+    ("<p>Barn som lever i en familj där det förekommer våld har rätt till eget stöd hos oss.</p>",
+     ["barn_som_upplever_vald"]),
+    ("<p>Vi träffar också barn och ungdomar som har upplevt våld hemma.</p>", ["barn_som_upplever_vald"]),
+    ("<p>Barn som har sett eller hört våld hemma kan få samtal hos våra barnbehandlare.</p>",
+     ["barn_som_upplever_vald"]),
+    # the perpetrator's act is not a victim group; honour control by the family is heder
+    ("<p>Vi erbjuder behandling för dig som har utövat fysiskt, psykiskt eller sexuellt våld i en nära relation.</p>",
+     ["valdsutovare"]),
+    ("<p>Blir du kontrollerad eller hotad av din familj för att de tycker att du skadar familjens rykte? Vi kan "
+     "hjälpa dig.</p>", ["heder"]),
+    # translated pages
+    ("<p>Lilith supports women and girls who have been subjected to violence in a close relationship or to "
+     "honour-related violence and oppression.</p>", ["nara_relation", "heder"]),
+])
+def test_exposure_as_sites_describe_it(text: str, expected: list[str]) -> None:
+    assert page(text)["exposure_groups"] == expected
+
+
+@pytest.mark.parametrize("main", [
+    # definitions, guides, pages for staff and links onwards name no target group of the page's own
+    "<h1>Våld i nära relationer</h1><p>Våld i nära relationer är när någon som står dig nära skadar eller hotar dig."
+    "</p><p>Det är vanligt att känna skam.</p>",
+    "<h1>För yrkesverksamma</h1><p>Vi erbjuder konsultation till dig som i ditt arbete möter personer som utsätts för "
+    "våld.</p>",
+    "<h1>Vad är våld?</h1><p>På sidan Våld i nära relationer hittar du socialtjänstens kontaktuppgifter.</p>",
+])
+def test_no_own_exposure(main: str) -> None:
+    assert page(main)["exposure_groups"] == []
+
+
+def test_translated_page_speaks_for_the_service() -> None:
+    html = ('<html lang="ar"><body><main><h1>ليليث</h1><p>تقدم ليليث الدعم للنساء اللواتي تعرضن للعنف في العلاقات '
+            "القريبة.</p></main></body></html>")
+    assert page_of(html)["exposure_groups"] == ["nara_relation"]
+
+
 def test_referral_is_not_the_services_own_group() -> None:
     out = page("<h1>Stöd vid våld</h1><p>Vi erbjuder stöd till dig som är utsatt för våld i en nära relation.</p>"
                "<p>Är du utsatt för hedersrelaterat våld? Kontakta Origo.</p>"
