@@ -93,12 +93,12 @@ EXPOSURE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"heders?(relaterat?|relaterade|f[öo]rtryck|v[åa]ld|kontext|norm|kultur|brott|problematik|begrepp)",
         r"i hederns namn|heder och|familjens (rykte|heder)|vanära|oskuld",
         r"tv[åa]ngs[äa]ktenskap|barn[äa]ktenskap|k[öo]nsstympning|bortgift",
+        r"honou?r[- ](related|based)|forced marriage|العنف (المرتبط ب|باسم )الشرف|الشرف|ناموس",
     ),
     "prostitution_manniskohandel": _lx(
         r"prostitution|prostituerad",
         r"sex mot ers[äa]ttning|s[äa]ljer sex|s[åa]lt sex|s[äa]lja sex|k[öo]per sex|k[öo]pt sex|sexk[öo]p",
         r"m[äa]nniskohandel|trafficking|sexuell exploatering|exploaterad",
-        r"honou?r[- ](related|based)|forced marriage|العنف (المرتبط ب|باسم )الشرف|الشرف|ناموس",
         r"sexuella tj[äa]nster",
     ),
     "sexuellt_vald": _lx(
@@ -106,14 +106,14 @@ EXPOSURE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(utsatt|utsatts|drabbad) f[öo]r (\w+ ){0,2}(sexualbrott|sexuell)",
         r"sexuella tr[äa]kasserier|sexuellt utnyttja|ofredande|sexuell utpressning|n[äa]tsex",
         r"tvingad(e|s)? till sexuella handlingar|sexuella handlingar mot (din|någons|sin) vilja",
+        r"(?<!beg[åa] )(?<!beg[åa]tt )(?<!beg[åa]r )\bsexualbrott(et|en)?\b",
+        r"(gjort|g[öo]r|gjorde) n[åa]got sexuellt (mot|med) dig|sexuellt (mot|med) dig som du inte (ville|vill)",
+        r"sexual (violence|abuse|assault)|\brape\b|الاعتداء الجنسي|العنف الجنسي|تجاوز جنسی|خشونت جنسی",
     ),
     "sexualbrott_risk": _lx(
         r"(riskerar|risk att|r[äa]dd att|orolig att) (att )?(beg[åa]|g[öo]ra|skada)( \w+){0,3} (sexualbrott|sexuell|"
         r"[öo]vergrepp)",
         r"(har )?beg[åa]tt (ett )?(sexualbrott|sexuella [öo]vergrepp)",
-        r"(?<!beg[åa] )(?<!beg[åa]tt )(?<!beg[åa]r )\bsexualbrott(et|en)?\b",
-        r"(gjort|g[öo]r|gjorde) n[åa]got sexuellt (mot|med) dig|sexuellt (mot|med) dig som du inte (ville|vill)",
-        r"sexual (violence|abuse|assault)|\brape\b|الاعتداء الجنسي|العنف الجنسي|تجاوز جنسی|خشونت جنسی",
         r"sexuella (tankar|k[äa]nslor|fantasier|intressen?) (om|f[öo]r|kring) barn|sexuellt intresse f[öo]r barn",
         r"oroar dig f[öo]r (ditt|dina) sexuella",
     ),
@@ -121,16 +121,16 @@ EXPOSURE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"barn (och unga )?som (upplever|upplevt|har upplevt|bevittnar|bevittnat|har bevittnat|sett|ser|lever med|"
         r"v[äa]xer upp (med|i)) (\w+ ){0,3}v[åa]ld",
         r"barn som (upplever|upplevt|har upplevt|bevittnat|lever med)",
-        r"(upplevt|upplever|bevittnat|sett) (\w+ ){0,2}v[åa]ld (i|mellan) (hemmet|familjen|f[öo]r[äa]ldrar|vuxna)",
-        r"v[åa]ld mellan (dina )?f[öo]r[äa]ldrar|n[åa]gon i (din )?familj (sl[åa]r|[äa]r v[åa]ldsam)",
-        r"trappanmodellen|trappan-?modellen|\btrappan\b",
-    ),
-}
         r"\bbarn(en)?( och (unga|ungdomar))? (som )?(\w+ ){0,4}(har )?(ofta )?(upplever|upplevt|bevittnar|bevittnat|"
         r"sett|ser|hört|h[öo]r|lever|levt|levde|v[äa]xer upp|vuxit upp)( (och|eller) (sett|hört|upplevt|h[öo]r|ser))?"
         r" (\w+ ){0,6}v[åa]ld",
         r"children (who|that) (have )?(witness|experience|live with|grow up with)\w* (\w+ ){0,3}violence|"
         r"الأطفال الذين (يشاهدون|يعيشون|يشهدون) العنف|کودکانی که (شاهد )?خشونت",
+        r"(upplevt|upplever|bevittnat|sett) (\w+ ){0,2}v[åa]ld (i|mellan) (hemmet|familjen|f[öo]r[äa]ldrar|vuxna)",
+        r"v[åa]ld mellan (dina )?f[öo]r[äa]ldrar|n[åa]gon i (din )?familj (sl[åa]r|[äa]r v[åa]ldsam)",
+        r"trappanmodellen|trappan-?modellen|\btrappan\b",
+    ),
+}
 
 # -- target groups by gender and age ------------------------------------------
 GENDER_PATTERNS: dict[str, re.Pattern[str]] = {
@@ -198,13 +198,13 @@ ADDRESS_CUE = _lx(
     r"m[åa]lgrupp", r"\bf[öo]r (dig|er|personer|kvinnor|m[äa]n|barn|unga|ungdomar|tjejer|killar|alla)\b",
     r"st[öo]d (till|f[öo]r)", r"hj[äa]lp (till|f[öo]r)", r"erbjud", r"\btar emot\b", r"kan f[åa]",
     r"riktar (sig|vi oss) till", r"\bwe (support|offer|help)\b|\byou\b",
+    r"\b(supports?|offers?|provides?|helps?)\b|\b(helpline|shelter|clinic|line) for\b|"
+    r"\bfor (women|men|girls|boys|people|children|anyone|lgbt\w*)\b",
     r"\b(barn|unga|ungdomar|personer|kvinnor|m[äa]n|vuxna|tjejer|killar)( och unga)?( \d+\s*[–-]\s*\d+ [åa]r)? som "
     r"(misst[äa]nks|har|[äa]r|lever|utsatts|uts[äa]tts|upplevt|upplever)\b",
     r"\bst[öo]dja\b|\bst[öo]ttar\b|\bhj[äa]lper\b",
     r"^det kan (till exempel |t\.ex\. |exempelvis )?vara (en |ett )?"
     r"(kvinna|man|barn|person|ungdom|tjej|kille|flicka|pojke)",
-    r"\b(supports?|offers?|provides?|helps?)\b|\b(helpline|shelter|clinic|line) for\b|"
-    r"\bfor (women|men|girls|boys|people|children|anyone|lgbt\w*)\b",
 )
 NEGATION = _rx(
     r"\b(tar|vi tar) (inte|ej) emot\b", r"\binte (till|f[öo]r)\b", r"\b(inte|ej) [äa]r (till|f[öo]r)\b",
