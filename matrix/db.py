@@ -9,6 +9,7 @@ the previous one as it was, and other years are never touched.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import hashlib
 import json
@@ -94,21 +95,70 @@ def page_id(run_id: str, actor_id: str, url: str) -> str:
     return hashlib.sha1(f"{run_id} {actor_id} {url}".encode()).hexdigest()[:20]
 
 
-def save_page(db: sqlite_utils.Database, page: dict[str, Any], evidence: list[dict[str, Any]]) -> None:
-    """Store one fetched page, its HTML and its evidence rows (replacing a re-fetch of the same URL)."""
+def save_page(db: sqlite_utils.Database, page: dict[str, Any], evidence: list[dict[str, Any]], *,
+              commit: bool = True) -> None:
+    """Store one fetched page, its HTML and its evidence rows (replacing a re-fetch of the same URL).
+
+    Plain prepared statements (``INSERT … ON CONFLICT DO UPDATE``, sqlite-utils' upsert semantics)
+    rather than sqlite-utils' table calls, which introspect the schema on every call: the crawl
+    stores a page per few milliseconds on its one reactor thread.  ``commit=False`` leaves the
+    rows in the connection's open transaction, for a caller that commits a batch of pages at once
+    (:class:`scrapers.pipelines.store.StorePipeline`); the page is then stored only once it commits.
+    """
     html = page.pop("html", None)
     page["findings"] = to_json(page.get("findings") or {})
     page["headers"] = to_json(page.get("headers") or {})
-    with db.conn:
-        db["evidence"].delete_where("page_id = ?", [page["page_id"]])
-        db["pages"].upsert(page, pk="page_id")
+    conn = db.conn
+    if not conn.in_transaction:
+        conn.execute("BEGIN")
+    conn.execute("SAVEPOINT save_page")  # a page is stored whole or not at all, also inside a batch
+    try:
+        conn.execute("DELETE FROM evidence WHERE page_id = ?", [page["page_id"]])
+        _upsert(conn, "pages", page)
         if html is not None:
-            db["page_html"].upsert({"page_id": page["page_id"], "html": html}, pk="page_id")
-        if evidence:
-            db["evidence"].upsert_all(evidence, pk="evidence_id")
+            _upsert(conn, "page_html", {"page_id": page["page_id"], "html": html})
+        for row in evidence:
+            _upsert(conn, "evidence", row)
         if page["url"] != page["final_url"]:
-            db["redirects"].upsert({"run_id": page["run_id"], "year": page["year"], "actor_id": page["actor_id"],
-                                    "from_url": page["url"], "to_url": page["final_url"]}, pk=("run_id", "from_url"))
+            _upsert(conn, "redirects", {"run_id": page["run_id"], "year": page["year"],
+                                        "actor_id": page["actor_id"], "from_url": page["url"],
+                                        "to_url": page["final_url"]})
+        conn.execute("RELEASE save_page")
+    except BaseException:
+        with contextlib.suppress(sqlite3.Error):  # (a full disk may already have rolled it all back)
+            conn.execute("ROLLBACK TO save_page")
+            conn.execute("RELEASE save_page")
+        if commit:
+            conn.rollback()
+        raise
+    if commit:
+        conn.commit()
+
+
+def save_rows(db: sqlite_utils.Database, table: str, rows: Iterable[dict[str, Any]], *, commit: bool = True) -> None:
+    """Upsert rows into ``table`` (its primary key from the schema); ``commit=False``: into the open transaction."""
+    for row in rows:
+        _upsert(db.conn, table, row)
+    if commit:
+        db.conn.commit()
+
+
+_UPSERT_SQL: dict[tuple[str, tuple[str, ...]], str] = {}
+
+
+def _upsert(conn: sqlite3.Connection, table: str, row: dict[str, Any]) -> None:
+    """sqlite-utils' ``upsert`` (insert, or update the given columns of the row with the same key) in one statement."""
+    cols = tuple(row)
+    sql = _UPSERT_SQL.get((table, cols))
+    if sql is None:
+        pk = TABLES[table]["pk"]
+        pks = (pk,) if isinstance(pk, str) else tuple(pk)
+        updates = ", ".join(f"[{c}] = excluded.[{c}]" for c in cols if c not in pks)
+        sql = (f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in cols)}) VALUES ({', '.join('?' * len(cols))}) "
+               f"ON CONFLICT ({', '.join(f'[{c}]' for c in pks)}) DO " + (f"UPDATE SET {updates}" if updates else
+                                                                        "NOTHING"))
+        _UPSERT_SQL[(table, cols)] = sql
+    conn.execute(sql, [to_json(v) if isinstance(v, dict | list | tuple) else v for v in row.values()])
 
 
 def evidence_rows(page: dict[str, Any], findings_json: dict[str, Any]) -> list[dict[str, Any]]:

@@ -9,11 +9,22 @@ cache carries the ``cached`` flag; the spider records it as revalidated.
 
 from __future__ import annotations
 
+import os
+import pickle
+import zlib
+from pathlib import Path
+from time import time
 from typing import Any
 
 from scrapy import Request
 from scrapy.downloadermiddlewares.httpcache import HttpCacheMiddleware
-from scrapy.extensions.httpcache import RFC2616Policy
+from scrapy.extensions.httpcache import FilesystemCacheStorage, RFC2616Policy
+from scrapy.http import Response
+from scrapy.utils.response import response_from_dict
+from w3lib.http import headers_dict_to_raw, headers_raw_to_dict
+
+# zlib level 1: stored once per page on the crawl's reactor thread, read back once a year
+CACHE_LEVEL = 1
 
 
 class RevalidatePolicy(RFC2616Policy):
@@ -35,3 +46,43 @@ class NoStaleCacheMiddleware(HttpCacheMiddleware):
     def process_exception(self, request: Request, exception: Exception, spider: Any = None) -> None:
         request.meta.pop("cached_response", None)
         return None
+
+
+class CompactCacheStorage(FilesystemCacheStorage):
+    """Scrapy's filesystem cache in one compressed file per response instead of seven gzip files.
+
+    Scrapy's storage writes seven files per response, each through ``gzip.open`` at level 9; on the
+    crawl's single reactor thread that was about 8 % of the crawl.  Here a response is one pickle,
+    zlib level 1, written to a temporary name and renamed, so a killed crawl never leaves half an
+    entry.  Entries written by Scrapy's own storage (a directory per response) are still read.
+    """
+
+    def _entry(self, spider: Any, request: Request) -> Path:
+        return Path(self._get_request_path(spider, request) + ".z")
+
+    def retrieve_response(self, spider: Any, request: Request) -> Response | None:
+        path = self._entry(spider, request)
+        try:
+            raw = path.read_bytes()
+        except FileNotFoundError:
+            return super().retrieve_response(spider, request)  # an entry of Scrapy's own layout, or None
+        if 0 < self.expiration_secs < time() - path.stat().st_mtime:
+            return None
+        try:
+            entry = pickle.loads(zlib.decompress(raw))  # noqa: S301 - our own cache files
+        except (zlib.error, pickle.UnpicklingError, EOFError, ValueError):
+            return None  # a damaged entry is a cache miss: the page is downloaded again
+        request.meta["cache_timestamp"] = entry["timestamp"]
+        return response_from_dict({**entry["data"], "url": entry["response_url"], "status": entry["status"],
+                                   "headers": headers_raw_to_dict(entry["headers"]), "body": entry["body"]})
+
+    def store_response(self, spider: Any, request: Request, response: Response) -> None:
+        path = self._entry(spider, request)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        entry = {"url": request.url, "method": request.method, "status": response.status,
+                 "response_url": response.url, "timestamp": time(), "headers": headers_dict_to_raw(response.headers),
+                 "body": response.body,
+                 "data": {k: v for k, v in response.to_dict().items() if k not in {"url", "status", "headers", "body"}}}
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(zlib.compress(pickle.dumps(entry, protocol=4), CACHE_LEVEL))
+        os.replace(tmp, path)

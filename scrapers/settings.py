@@ -45,8 +45,8 @@ FEED_EXPORT_ENCODING = "utf-8"
 # re-crawling an unchanged site downloads nothing again: conditional requests (ETag / Last-Modified)
 HTTPCACHE_ENABLED = True
 HTTPCACHE_POLICY = "scrapers.httpcache.RevalidatePolicy"
-HTTPCACHE_STORAGE = "scrapy.extensions.httpcache.FilesystemCacheStorage"
-HTTPCACHE_GZIP = True
+HTTPCACHE_STORAGE = "scrapers.httpcache.CompactCacheStorage"  # one file per response, zlib level 1
+HTTPCACHE_GZIP = True  # only for entries of Scrapy's own layout, still read
 HTTPCACHE_IGNORE_HTTP_CODES = [500, 502, 503, 504, 408, 429]
 HTTPCACHE_DIR = "httpcache"  # `vmatris crawl` sets data/build/httpcache/<registry>
 

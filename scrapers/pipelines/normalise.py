@@ -17,7 +17,9 @@ class NormalisePipeline:
     """Decodes with the right encoding (:func:`scrapers.encoding.decode_html`) and parses the page once.
 
     The parsed :class:`matrix.page.Page` travels to the extract pipeline on
-    the item (``_page``) so the HTML is parsed a single time.
+    the item (``_page``) so the HTML is parsed a single time; when the spider
+    already parsed the page to follow its links (:func:`parse_page`), that
+    parse is reused.
     """
 
     def process_item(self, item, spider=None):
@@ -28,20 +30,32 @@ class NormalisePipeline:
         ctype = item.content_type.lower()
         if ctype and not ctype.startswith(TEXTUAL):
             item.html = None
+            item.__dict__.pop("_page", None)  # (the spider may have parsed it to follow its links)
             return item
         if looks_binary(item.body):
             item.html = None
+            item.__dict__.pop("_page", None)
             item.content_type = f"{item.content_type} (binary content)"
             return item
-        # decoded here, not by w3lib's declaration-first rule: a wrong charset label must not garble å, ä, ö
-        html, item.encoding = decode_html(item.body, item.content_type or None)
-        page = Page(item.final_url, html, content_type=item.content_type or None)
+        page = parse_page(item)
         item.html = page.html
         item.title, item.h1, item.lang = page.title, page.h1, page.lang
         item.text = page.main_text
         adapter["body"] = b""
-        item._page = page  # type: ignore[attr-defined]
         return item
+
+
+def parse_page(item: PageItem) -> Page:
+    """The item's page, parsed once: by the spider when it followed the page's links, else here.
+
+    Decoded here, not by w3lib's declaration-first rule: a wrong charset label must not garble å, ä, ö.
+    """
+    page = getattr(item, "_page", None)
+    if page is None:
+        html, item.encoding = decode_html(item.body, item.content_type or None)
+        page = Page(item.final_url, html, content_type=item.content_type or None)
+        item._page = page  # type: ignore[attr-defined]
+    return page
 
 
 CONTROL = bytes(set(range(32)) - {9, 10, 12, 13})

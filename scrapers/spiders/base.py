@@ -14,7 +14,7 @@ from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import urldefrag, urlparse
+from urllib.parse import urldefrag, urljoin, urlparse
 
 import scrapy
 from scrapy.exceptions import (
@@ -35,12 +35,16 @@ from twisted.internet.error import (
 )
 
 from matrix import lexicon, registry
+from matrix.page import Page
 from scrapers.items import FetchErrorItem, PageItem
+from scrapers.pipelines.normalise import parse_page
 from scrapers.urls import canonical_url
 
 KEEP_HEADERS = ("content-type", "last-modified", "etag", "content-language", "server", "x-powered-by",
                 "cache-control", "location")
 FOLLOW_CONTENT = ("text/html", "application/xhtml")
+LINK_MEMO_SIZE = 50_000  # link decisions remembered per spider (a mega-menu's links, decided once per site)
+_UNSEEN = object()
 
 
 def utcnow() -> str:
@@ -67,6 +71,7 @@ class FocusedSpider(scrapy.Spider):
             a.id: a for a in registry.load(path) if a.spider == self.name and (not wanted or a.id in wanted)
         } if path else {}
         self.allowed_domains = sorted({d.split(":")[0] for a in self.actors.values() for d in a.allowed_domains})
+        self._link_memo: dict[tuple[str, str, str], str | None] = {}
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for actor in self.actors.values():
@@ -80,9 +85,15 @@ class FocusedSpider(scrapy.Spider):
                                          dont_filter=True)
 
     def parse(self, response: Response, actor_id: str) -> Iterator[Any]:
-        yield self._page_item(response, actor_id)
+        item = self._page_item(response, actor_id)
         if isinstance(response, TextResponse) and _is_html(response) and b"\x00" not in response.body[:4096]:
-            yield from self._follow(response, actor_id)  # (NUL bytes: binary content served as text/html)
+            # (NUL bytes: binary content served as text/html)  The page is parsed here, once: the
+            # pipelines reuse this parse (``item._page``) for the text and the extractors.
+            page = parse_page(item)
+            yield item
+            yield from self._follow(response, page, actor_id)
+        else:
+            yield item
 
     def _page_item(self, response: Response, actor_id: str) -> PageItem:
         headers = {k: response.headers.get(k, b"").decode("latin-1") for k in KEEP_HEADERS if k in response.headers}
@@ -96,21 +107,37 @@ class FocusedSpider(scrapy.Spider):
             from_cache=next((f for f in ("replayed", "cached") if f in response.flags), ""),
         )
 
-    def _follow(self, response: TextResponse, actor_id: str) -> Iterator[scrapy.Request]:
+    def _follow(self, response: TextResponse, page: Page, actor_id: str) -> Iterator[scrapy.Request]:
         actor = self.actors[actor_id]
+        base = page.tree.find(".//base[@href]")
+        base_url = urljoin(response.url, base.get("href").strip()) if base is not None else response.url
         seen: set[str] = set()
-        for link in response.css("a[href]"):
-            href = (link.attrib.get("href") or "").strip()
+        memo = self._link_memo
+        for link in page.tree.iter("a"):
+            href = link.get("href")
+            if href is None:
+                continue
+            href = href.strip()
             if not href or href.startswith(("mailto:", "tel:", "javascript:", "#")):
                 continue
-            url = canonical_url(urldefrag(response.urljoin(href))[0])
-            if url in seen or not self.on_site(url, actor) or lexicon.IRRELEVANT_URL.search(url):
+            # the link's own text nodes (what ``a::text`` selects), then its title
+            text = " ".join([t for t in (link.text, *(c.tail for c in link)) if t is not None] +
+                            [link.get("title", "")])
+            absolute = urljoin(base_url, href)
+            key = (actor_id, absolute, text)
+            url = memo.get(key, _UNSEEN)
+            if url is _UNSEEN:
+                # a mega-menu repeats the same links on every page of a site: decided once per site
+                url = canonical_url(urldefrag(absolute)[0])
+                if not self.on_site(url, actor) or lexicon.IRRELEVANT_URL.search(url) or not self.wants(url, text):
+                    url = None
+                if len(memo) >= LINK_MEMO_SIZE:
+                    memo.clear()  # bounded: the crawl's memory does not grow with the web
+                memo[key] = url
+            if url is None or url in seen:
                 continue
-            text = " ".join(link.css("::text").getall() + [link.attrib.get("title", "")])
-            if self.wants(url, text):
-                seen.add(url)
-                yield response.follow(url, callback=self.parse, errback=self.failed,
-                                      cb_kwargs={"actor_id": actor_id})
+            seen.add(url)
+            yield scrapy.Request(url, callback=self.parse, errback=self.failed, cb_kwargs={"actor_id": actor_id})
 
     def wants(self, url: str, text: str) -> bool:
         """Whether a link is about violence and support (by its text or URL). A hook for subclasses."""
