@@ -12,16 +12,21 @@ from __future__ import annotations
 
 import re
 
+from matrix.prefilter import GatedPattern
+from matrix.prefilter import compile as _gated
+
 IGNORECASE = re.IGNORECASE
 
 
-def _rx(*alternatives: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{a})" for a in alternatives), IGNORECASE)
+def _rx(*alternatives: str) -> GatedPattern:
+    """A case-insensitive pattern behind a literal prefilter derived from it (see matrix.prefilter)."""
+    return _gated("|".join(f"(?:{a})" for a in alternatives), IGNORECASE)
 
 
-def _lx(*alternatives: str) -> re.Pattern[str]:
-    """A pattern for text that is already lower case: case-sensitive matching is several times faster."""
-    return re.compile("|".join(f"(?:{a})" for a in alternatives))
+def _lx(*alternatives: str) -> GatedPattern:
+    """A pattern for text that is already lower case: case-sensitive matching is several times faster.
+    Also behind a literal prefilter derived from it."""
+    return _gated("|".join(f"(?:{a})" for a in alternatives))
 
 
 # -- which links the focused crawl follows -----------------------------------
@@ -41,7 +46,7 @@ RELEVANT_LINK = _rx(
     r"dolj|d[öo]lj|s[äa]kerhet[-\\s]?p[åa][-\\s]?n[äa]tet|surfa[-\\s]?s[äa]kert",
 )
 # links never worth fetching (files, search pages, calendars, logins)
-IRRELEVANT_URL = re.compile(
+IRRELEVANT_URL = _gated(
     r"\.(jpe?g|png|gif|svg|webp|ico|css|js|zip|mp4|mp3|docx?|xlsx?|pptx?)(\?|$)"
     r"|/(sok|search|kalender|calendar|login|logga-?in|wp-admin|wp-login|feed)(/|\?|$)"
     r"|[?&](sv\.|page=|sort=|filter|q=|s=|date=)",
@@ -218,17 +223,17 @@ QUICK_EXIT_TEXT = _rx(
     r"exit (this|the) (page|site|website)", r"quick ?exit", r"hide (this )?(page|site)", r"leave (this )?(page|site) "
     r"(quickly|now)", r"\bsafe exit\b", r"l[äa]mna snabbt", r"\bsnabbl[äa]mna",
 )
-QUICK_EXIT_ATTR = re.compile(
+QUICK_EXIT_ATTR = _gated(
     r"quick[-_]?exit|exit[-_]this[-_]page|exit[-_]?page|\bpanic|get[-_]?away|snabb[-_]?(exit|stang|stäng)|"
     r"leave[-_]?(site|page)|safe[-_]?exit|hide[-_]?(page|site)|escape[-_]?button|emergency[-_]exit|lamna[-_]sidan",
     IGNORECASE,
 )
-QUICK_EXIT_SCRIPT = re.compile(
+QUICK_EXIT_SCRIPT = _gated(
     r"quick[-_]?exit|exit[-_]this[-_]page|panic[-_]?button|get[-_]?away|safe[-_]?exit|snabbexit|hide[-_]?page",
     IGNORECASE,
 )
-QUICK_EXIT_KEYS = re.compile(r"(Escape|Esc\b|keyCode\s*===?\s*27|which\s*===?\s*27|Shift)", IGNORECASE)
-LOCATION_REPLACE = re.compile(r"location\.(replace|href\s*=)|window\.open\(|history\.replaceState", IGNORECASE)
+QUICK_EXIT_KEYS = _gated(r"(Escape|Esc\b|keyCode\s*===?\s*27|which\s*===?\s*27|Shift)", IGNORECASE)
+LOCATION_REPLACE = _gated(r"location\.(replace|href\s*=)|window\.open\(|history\.replaceState", IGNORECASE)
 
 HIDE_VISIT = _lx(
     r"d[öo]lj(a)? (ditt|sitt|dina) (bes[öo]k|sp[åa]r)", r"rensa (din |webbl[äa]sarens |)(historik|webbhistorik|cache)",
@@ -242,8 +247,8 @@ EASY_READ = _rx(r"l[äa]ttl[äa]st", r"l[äa]tt svenska", r"easy[- ]to[- ]read",
 SIGN_LANGUAGE = _rx(r"teckenspr[åa]k", r"sign language", r"\bsvenskt teckenspr[åa]k\b", r"\bSTS\b")
 TEXT_TO_SPEECH = _rx(r"\blyssna\b", r"readspeaker", r"talande webb", r"l[äa]s upp", r"uppl[äa]sning", r"\blisten\b",
                      r"browsealoud", r"webreader")
-TTS_ATTR = re.compile(r"readspeaker|rsbtn|rs_|browsealoud|webreader|listen-button|speak", IGNORECASE)
-MACHINE_TRANSLATION = re.compile(
+TTS_ATTR = _gated(r"readspeaker|rsbtn|rs_|browsealoud|webreader|listen-button|speak", IGNORECASE)
+MACHINE_TRANSLATION = _gated(
     r"translate\.google|google_translate|googletranslate|translate\.googleapis|gtranslate|"
     r"weglot|translatewidget|bing\.com/translator|microsofttranslator|conveythis|localizejs", IGNORECASE
 )

@@ -1,0 +1,445 @@
+"""A literal prefilter in front of the lexicon's regular expressions.
+
+Why: Python's ``re`` engine cannot skip ahead on patterns that start with
+``\\b``, a character class such as ``v[åa]ld`` or a large alternation, so
+every ``search`` walks the text position by position and tries every branch.
+On benchmark pages that was more than half of all extraction time, although
+most sentences contain none of the words a pattern looks for.
+
+What: for each compiled pattern we derive, from the pattern itself (parsed
+with ``re._parser``), a small set of literal strings at least one of which
+occurs in *every* string the pattern can match ("required factors").  A
+:class:`GatedPattern` first checks whether any of them occurs in the text
+(``lit in text`` is a fast C substring search) and only then runs the
+regex.  When none occurs the regex cannot match, so the no-match result is
+returned at once.  The words therefore stay written once, in
+:mod:`matrix.lexicon`; nothing here lists them.
+
+Correctness rests on the analysis being conservative: anything it does not
+understand yields "no requirement" (``None``), which means "always run the
+regex".  Case-insensitive patterns are checked against a case-folded copy of
+the text, folded the way ``re`` itself compares characters (see
+:func:`fold_char`).
+
+Gating can be switched off for comparisons: set ``VMATRIS_NO_PREFILTER=1``
+in the environment or use ``with prefilter.disabled(): ...``.
+"""
+
+from __future__ import annotations
+
+import _sre
+import os
+import re
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from re import _constants as C  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from re._casefix import _EXTRA_CASES  # type: ignore[import-not-found]
+from typing import Any
+
+import ahocorasick
+
+# -- limits of the analysis ----------------------------------------------------
+MAX_CLASS = 8  # a character class with more members is treated as "any character"
+MAX_SET = 64  # a product of alternatives larger than this is given up (grows exponentially, adds little)
+MAX_REQUIRED = 256  # a required set larger than this is given up: each string is one substring search
+# Up to this many literals, one ``lit in text`` per literal (memchr-fast, ~0.6 ns/char each) beats an
+# Aho-Corasick pass (~4 ns/char plus ~0.2 µs a call, whatever the number of literals); measured on
+# benchmark sentences and pages, the crossover is at 6-8 literals.
+AC_MIN = 8
+
+Factors = frozenset[str]
+EMPTY: Factors = frozenset({""})  # "the empty string is required": no requirement at all
+
+
+class _State:
+    """Process-wide switch (checked on every call, so a test can flip it at run time)."""
+
+    enabled: bool = os.environ.get("VMATRIS_NO_PREFILTER", "").strip() in ("", "0")
+
+
+STATE = _State()
+
+
+@contextmanager
+def disabled() -> Iterator[None]:
+    """Run the real regex on every call inside the block (for equivalence tests and timing)."""
+    before = STATE.enabled
+    STATE.enabled = False
+    try:
+        yield
+    finally:
+        STATE.enabled = before
+
+
+# -- case folding that agrees with re's IGNORECASE ------------------------------
+# re (unicode mode) treats text char t as equal to pattern char c when tolower(t) is tolower(c) or
+# one of its "extra cases" (ı~i, ſ~s, ς~σ, ...).  Mapping both to the smallest member of that set
+# gives one canonical character per equivalence class.
+def _canon(cp: int) -> int:
+    lo = _sre.unicode_tolower(cp) if _sre.unicode_iscased(cp) else cp
+    return min((lo, *_EXTRA_CASES.get(lo, ())))
+
+
+COMBINING_DOT = 0x307  # str.lower() turns "İ" into "i" + U+0307 where re's tolower gives "i"
+# after str.lower(), the only characters whose canonical form differs from themselves:
+_FIX: dict[int, int | None] = {cp: _canon(cp) for cp in set(_EXTRA_CASES) | {c for v in _EXTRA_CASES.values()
+                                                                              for c in v} if _canon(cp) != cp}
+_FIX[COMBINING_DOT] = None
+assert all(cp > 0xFF for cp in _FIX), "fold_text relies on Latin-1 text needing no fix"
+_FIX_RX = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_FIX)) + "]")
+
+
+def fold_char(cp: int) -> str | None:
+    """The canonical character that text matching pattern char ``cp`` under IGNORECASE folds to
+    (None: the character cannot be used as a literal)."""
+    out = _canon(cp)
+    return None if out == COMBINING_DOT or cp == COMBINING_DOT else chr(out)
+
+
+def fold_text(text: str) -> str:
+    """``text`` folded like :func:`fold_char` folds pattern characters.
+
+    ``str.lower()`` already agrees with re's per-character lower-casing for all but a handful of
+    characters (dotless i, long s, final sigma, İ...), all outside Latin-1, so the slower
+    ``translate`` only runs when one of them is present.
+    """
+    low = text.lower()
+    if low.isascii():
+        return low
+    try:
+        low.encode("latin-1")  # a memcpy for Latin-1 text, which cannot hold any _FIX character
+        return low
+    except UnicodeEncodeError:
+        pass
+    return low.translate(_FIX) if _FIX_RX.search(low) else low
+
+
+_fold_src: str | None = None
+_fold_out: str = ""
+
+
+def _folded(text: str) -> str:
+    """:func:`fold_text`, remembered for the last text: extractors run many patterns on one string."""
+    global _fold_src, _fold_out
+    if text is not _fold_src:
+        _fold_out = fold_text(text)
+        _fold_src = text
+    return _fold_out
+
+
+# -- required-factor analysis ----------------------------------------------------
+@dataclass(frozen=True)
+class Info:
+    """What is known about the strings a (sub)pattern matches.
+
+    ``exact``: all of them, when that set is small (else None); ``prefix``/``suffix``: every match
+    starts/ends with one of these; ``required``: every match contains one of these.  A set that
+    contains "" says nothing.
+    """
+
+    exact: Factors | None
+    prefix: Factors
+    suffix: Factors
+    required: Factors
+
+
+ANY_CHAR = Info(None, EMPTY, EMPTY, EMPTY)
+NOTHING = Info(EMPTY, EMPTY, EMPTY, EMPTY)  # zero-width: matches the empty string only
+
+
+def _exact(strings: Factors) -> Info:
+    return Info(strings, strings, strings, strings)
+
+
+def _product(a: Factors, b: Factors) -> Factors | None:
+    if len(a) * len(b) > MAX_SET:
+        return None
+    return frozenset(x + y for x in a for y in b)
+
+
+def _score(s: Factors) -> tuple[int, int, int]:
+    """Higher is more selective: long shortest string first (a 2-letter literal occurs everywhere),
+    then few strings (each is one substring search), then total length."""
+    if not s or "" in s:
+        return (-1, 0, 0)
+    shortest = min(map(len, s))
+    return (min(shortest, 6), -len(s), shortest)
+
+
+def _minimal(s: Factors) -> Factors:
+    """Drop strings that contain another string of the set: the shorter one occurs whenever they do."""
+    items = sorted(s, key=len)
+    keep: list[str] = []
+    for x in items:
+        if not any(k in x for k in keep):
+            keep.append(x)
+    return frozenset(keep)
+
+
+def _best(*candidates: Factors | None) -> Factors:
+    sets = [c for c in candidates if c is not None and len(c) <= MAX_REQUIRED]
+    if not sets:
+        return EMPTY
+    return max(sets, key=_score)
+
+
+class Unanalysable(Exception):
+    """A construct the analysis does not model: the pattern gets no prefilter."""
+
+
+def _concat(a: Info, b: Info) -> Info:
+    exact = _product(a.exact, b.exact) if a.exact is not None and b.exact is not None else None
+    prefix = (_product(a.exact, b.prefix) if a.exact is not None else None) or a.prefix
+    suffix = (_product(a.suffix, b.exact) if b.exact is not None else None) or b.suffix
+    cross = _product(a.suffix, b.prefix)
+    required = _best(a.required, b.required, cross, exact, prefix, suffix)
+    return Info(exact, prefix, suffix, required)
+
+
+def _branch(infos: list[Info]) -> Info:
+    exact: Factors | None = None
+    if all(i.exact is not None for i in infos):
+        union = frozenset().union(*(i.exact for i in infos if i.exact is not None))
+        exact = union if len(union) <= MAX_SET else None
+
+    def union_of(sets: list[Factors]) -> Factors:
+        if any("" in s for s in sets):
+            return EMPTY
+        return frozenset().union(*sets)
+
+    # a prefix (suffix) set stays one only as it is; a required set may drop superstrings
+    prefix = union_of([i.prefix for i in infos])
+    suffix = union_of([i.suffix for i in infos])
+    required = _minimal(union_of([_best(i.required, i.exact, i.prefix, i.suffix) for i in infos]))
+    if exact is not None:
+        return Info(exact, exact, exact, _best(required, exact))
+    return Info(None, prefix, suffix, required)
+
+
+def _charset(items: list[tuple[Any, Any]], fold: Callable[[int], str | None]) -> Info:
+    chars: set[str] = set()
+    for op, av in items:
+        if op is C.LITERAL:
+            codes = [av]
+        elif op is C.RANGE and av[1] - av[0] < MAX_CLASS:
+            codes = list(range(av[0], av[1] + 1))
+        else:  # NEGATE, CATEGORY (\w, \d, \s), big ranges
+            return ANY_CHAR
+        for cp in codes:
+            ch = fold(cp)
+            if ch is None:
+                return ANY_CHAR
+            chars.add(ch)
+    if not chars or len(chars) > MAX_CLASS:
+        return ANY_CHAR
+    return _exact(frozenset(chars))
+
+
+def _seq(items: Any, fold: Callable[[int], str | None]) -> Info:
+    out = NOTHING
+    for op, av in items:
+        out = _concat(out, _item(op, av, fold))
+    return out
+
+
+def _item(op: Any, av: Any, fold: Callable[[int], str | None]) -> Info:
+    if op is C.LITERAL:
+        ch = fold(av)
+        return ANY_CHAR if ch is None else _exact(frozenset({ch}))
+    if op is C.IN:
+        return _charset(av, fold)
+    if op in (C.NOT_LITERAL, C.ANY):
+        return ANY_CHAR
+    if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+        # zero-width: consumes nothing, so the matched text is the concatenation of its neighbours
+        return NOTHING
+    if op is C.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av
+        if add_flags or del_flags:  # (?i:...) and friends change how characters compare
+            raise Unanalysable("scoped flags")
+        return _seq(sub, fold)
+    if op is C.ATOMIC_GROUP:
+        return _seq(av, fold)
+    if op is C.BRANCH:
+        return _branch([_seq(b, fold) for b in av[1]])
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        lo, hi, sub = av
+        inner = _seq(sub, fold)
+        if lo == 0:
+            # optional: either nothing or the item; only an exact item keeps its letters ("(en )?")
+            if hi == 1 and inner.exact is not None:
+                return _exact(inner.exact | EMPTY)
+            return Info(None, EMPTY, EMPTY, EMPTY)
+        exact = None
+        if lo == hi and inner.exact is not None:
+            exact = inner.exact
+            for _ in range(lo - 1):
+                exact = _product(exact, inner.exact) if exact is not None else None
+        if exact is not None:
+            return _exact(exact)
+        return Info(None, inner.prefix, inner.suffix, _best(inner.required, inner.exact))
+    # back references, conditionals, anything new: give up on the whole pattern
+    raise Unanalysable(str(op))
+
+
+def required_literals(pattern: str | re.Pattern[str], flags: int = 0) -> frozenset[str] | None:
+    """Strings at least one of which occurs in any text ``pattern`` can match (case-folded with
+    :func:`fold_text` when the pattern ignores case), or None when no such set is known."""
+    if isinstance(pattern, re.Pattern):
+        flags, pattern = pattern.flags, pattern.pattern
+    if not isinstance(pattern, str):
+        return None
+    try:
+        parsed = sre_parse.parse(pattern, flags)
+    except re.error:
+        return None
+    flags = parsed.state.flags
+    if flags & C.SRE_FLAG_LOCALE:
+        return None
+    fold: Callable[[int], str | None] = fold_char if flags & C.SRE_FLAG_IGNORECASE else chr
+    try:
+        info = _seq(parsed.data, fold)
+    except (Unanalysable, RecursionError):
+        return None
+    best = _best(info.required, info.exact, info.prefix, info.suffix)
+    if not best or "" in best:
+        return None
+    return _minimal(best)
+
+
+def _presence_test(literals: tuple[str, ...]) -> Callable[[str], bool]:
+    """A function telling whether any of ``literals`` occurs in a text, the fastest way for their number."""
+    if len(literals) <= AC_MIN:
+        def present(text: str) -> bool:
+            for lit in literals:
+                if lit in text:
+                    return True
+            return False
+        return present
+    automaton = ahocorasick.Automaton()
+    for lit in literals:
+        automaton.add_word(lit, lit)
+    automaton.make_automaton()
+    scan = automaton.iter
+
+    def present_ac(text: str) -> bool:
+        for _hit in scan(text):
+            return True
+        return False
+    return present_ac
+
+
+# -- the gated pattern -------------------------------------------------------------
+class GatedPattern:
+    """A compiled pattern behind a literal prefilter, with the ``re.Pattern`` methods vmatris uses.
+
+    When none of :attr:`literals` occurs in the text the regex cannot match, so the no-match result
+    is returned without running it; otherwise the call goes to the real pattern unchanged.
+    """
+
+    __slots__ = ("regex", "literals", "folds", "_present")
+
+    def __init__(self, regex: re.Pattern[str], literals: frozenset[str] | None = None, *,
+                 analyse: bool = True) -> None:
+        self.regex = regex
+        lits = required_literals(regex) if analyse and literals is None else literals
+        # sorted only so that the order (and a repr) is reproducible
+        self.literals: tuple[str, ...] | None = tuple(sorted(lits, key=lambda s: (-len(s), s))) if lits else None
+        self.folds = bool(regex.flags & re.IGNORECASE)
+        self._present = _presence_test(self.literals) if self.literals else None
+
+    def absent(self, string: Any) -> bool:
+        """True when the regex certainly cannot match ``string``."""
+        present = self._present
+        if present is None or type(string) is not str or not STATE.enabled:
+            return False
+        return not present(_folded(string) if self.folds else string)
+
+    # -- re.Pattern interface ---------------------------------------------------
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if self.absent(string):
+            return None
+        return self.regex.search(string, pos, endpos)
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if self.absent(string):
+            return None
+        return self.regex.match(string, pos, endpos)
+
+    def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if self.absent(string):
+            return None
+        return self.regex.fullmatch(string, pos, endpos)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        if self.absent(string):
+            return iter(())
+        return self.regex.finditer(string, pos, endpos)
+
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        if self.absent(string):
+            return []
+        return self.regex.findall(string, pos, endpos)
+
+    def sub(self, repl: Any, string: str, count: int = 0) -> str:
+        # a template with escapes is validated by re even when nothing matches: let re do that
+        if self.absent(string) and not (isinstance(repl, str) and "\\" in repl):
+            return string
+        return self.regex.sub(repl, string, count)
+
+    def subn(self, repl: Any, string: str, count: int = 0) -> tuple[str, int]:
+        if self.absent(string) and not (isinstance(repl, str) and "\\" in repl):
+            return string, 0
+        return self.regex.subn(repl, string, count)
+
+    def split(self, string: str, maxsplit: int = 0) -> list[str | Any]:
+        if self.absent(string):
+            return [string]
+        return self.regex.split(string, maxsplit)
+
+    def scanner(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Any:
+        return self.regex.scanner(string, pos, endpos)
+
+    @property
+    def pattern(self) -> str:
+        return self.regex.pattern
+
+    @property
+    def flags(self) -> int:
+        return self.regex.flags
+
+    @property
+    def groups(self) -> int:
+        return self.regex.groups
+
+    @property
+    def groupindex(self) -> Any:
+        return self.regex.groupindex
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, GatedPattern):
+            return self.regex == other.regex
+        return self.regex == other
+
+    def __hash__(self) -> int:
+        return hash(self.regex)
+
+    def __repr__(self) -> str:
+        return f"GatedPattern({self.regex!r}, literals={self.literals!r})"
+
+    def __copy__(self) -> GatedPattern:
+        return self
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> GatedPattern:
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (compile, (self.regex.pattern, self.regex.flags))
+
+
+def compile(pattern: str, flags: int = 0) -> GatedPattern:  # noqa: A001 - mirrors re.compile on purpose
+    """``re.compile`` behind a prefilter derived from the pattern."""
+    return GatedPattern(re.compile(pattern, flags))

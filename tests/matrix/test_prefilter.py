@@ -1,0 +1,270 @@
+"""The literal prefilter must never change a result.
+
+Three layers of evidence: the factor analysis on hand-picked patterns; a seeded property test that,
+for every lexicon pattern, texts built from the pattern's own structure and the lexicon's own words
+give identical results gated and ungated; and whole-page equivalence of ``extract_all`` with the
+prefilter on and off over the labeled pages, the benchmark web and the demo web.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from re import _constants as C  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
+
+import pytest
+
+from matrix import lexicon, prefilter
+from matrix.page import WS, Page, clean
+from matrix.prefilter import GatedPattern, fold_char, fold_text, required_literals
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def lexicon_patterns() -> dict[str, GatedPattern]:
+    """Every gated pattern the lexicon defines, by name (dict entries as NAME[key])."""
+    out: dict[str, GatedPattern] = {}
+    for name, value in vars(lexicon).items():
+        if isinstance(value, GatedPattern):
+            out[name] = value
+        elif isinstance(value, dict):
+            out.update({f"{name}[{k}]": v for k, v in value.items() if isinstance(v, GatedPattern)})
+    return out
+
+
+# -- factor analysis ------------------------------------------------------------------
+@pytest.mark.parametrize("pattern, flags, expected", [
+    ("misshandel", 0, {"misshandel"}),
+    (r"v[åa]ld", 0, {"våld", "vald"}),  # small class expanded into alternatives
+    (r"\bv[åa]ld\b", 0, {"våld", "vald"}),  # \b is zero-width: the run goes on
+    (r"k[öo]nsstympning", 0, {"konsstympning", "könsstympning"}),
+    # an optional char doubles the run; beyond 6 letters fewer strings beat longer ones
+    (r"heders?v[åa]ld", 0, {"hedersv", "hederv"}),
+    (r"(?<!år eller )\b[äa]ldre\b(?! [äa]n)", 0, {"äldre", "aldre"}),  # look-arounds add nothing, break nothing
+    (r"\w+ i n[äa]ra relation", 0, {" i nära relation", " i nara relation"}),  # \w+ breaks the run
+    (r"kvinnofridslinjen|\borigo\b|\b1177\b", 0, {"kvinnofridslinjen", "origo", "1177"}),  # union of branches
+    (r"ab|abc", 0, {"ab"}),  # "abc" contains "ab": one test covers both
+    (r"Våld", re.I, {"våld"}),  # IGNORECASE: literals folded to lower case
+    (r"[A-Z]{3}", 0, None),  # a class too large to expand: nothing is required
+    (r"kvinn\w*|\w+", 0, None),  # one branch with no literal makes the alternation unanalysable
+    (r"(a|b)?", 0, None),  # matches the empty string
+    (r"(ab)\1", 0, None),  # a back reference: not modelled, so no prefilter
+    (r"x(?i:abc)", 0, None),  # scoped flags change how characters compare: no prefilter
+])
+def test_required_literals(pattern: str, flags: int, expected: set[str] | None) -> None:
+    got = required_literals(pattern, flags)
+    assert (set(got) if got is not None else None) == expected
+
+
+def test_optional_words_make_alternatives_or_break_the_run() -> None:
+    got = required_literals(r"v[åa]ld i (en )?n[äa]ra relation")
+    assert got is not None
+    # whatever set is chosen, every string the pattern matches contains one of its members
+    for text in ("våld i nära relation", "vald i en nara relation", "våld i en nära relation"):
+        assert re.fullmatch(r"v[åa]ld i (en )?n[äa]ra relation", text)
+        assert any(lit in text for lit in got), (text, got)
+    assert min(map(len, got)) >= 6
+
+
+def test_every_lexicon_pattern_is_gated_and_most_have_literals() -> None:
+    patterns = lexicon_patterns()
+    assert len(patterns) >= 40
+    without = [name for name, p in patterns.items() if p.literals is None]
+    assert len(without) <= 3, without
+    assert lexicon.RELEVANT_LINK.pattern.startswith("(?:")  # the pattern text itself is unchanged
+    assert isinstance(lexicon.RELEVANT_LINK.regex, re.Pattern)
+
+
+# -- case folding agrees with re ------------------------------------------------------------
+ALL_CHARS = "".join(chr(cp) for cp in range(0x110000) if not 0xD800 <= cp <= 0xDFFF)
+
+
+def test_fold_text_equals_fold_char_on_every_code_point() -> None:
+    folded = [fold_text(ch) for ch in ALL_CHARS]
+    bad = [(hex(ord(ch)), out) for ch, out in zip(ALL_CHARS, folded, strict=True)
+           if out != (fold_char(ord(ch)) or "")]
+    assert not bad, bad[:10]
+
+
+def lexicon_chars() -> set[str]:
+    chars = set()
+    for p in lexicon_patterns().values():
+        chars |= {ch for ch in p.pattern if ch.isalnum()}
+    return chars | set("iIsSkKåÅäÄöÖ")
+
+
+def test_ignorecase_matches_imply_equal_folds() -> None:
+    """Every text character re.IGNORECASE equates with a pattern character folds to the same one."""
+    for ch in sorted(lexicon_chars()):
+        want = fold_char(ord(ch))
+        for hit in re.findall(re.escape(ch), ALL_CHARS, re.I):
+            assert fold_char(ord(hit)) == want, (ch, hit)
+
+
+def test_clean_equals_the_regex_version_on_every_white_space() -> None:
+    spaces = {ch for ch in ALL_CHARS if ch.isspace()} | set(re.findall(r"\s", ALL_CHARS))
+    for ch in sorted(spaces) + ["x", ""]:
+        for text in (f"a{ch}b", f"{ch}a{ch}{ch}b{ch}", ch, f"{ch} {ch}"):
+            assert clean(text) == WS.sub(" ", text).strip(), repr(text)
+    assert clean(None) == "" and clean("") == ""
+
+
+# -- the re.Pattern interface ---------------------------------------------------------------
+def test_gated_pattern_interface_matches_re() -> None:
+    gp = prefilter.compile(r"(?P<word>v[åa]ld)s?(utsatt)?", re.I)
+    rx = gp.regex
+    assert gp.pattern == rx.pattern and gp.flags == rx.flags and gp.groups == rx.groups
+    assert gp.groupindex == rx.groupindex and gp == rx and hash(gp) == hash(rx)
+    for text in ("", "ingenting här", "Hon är VÅLDSUTSATT och vald", "våld, våld", "VÅLD"):
+        assert repr(gp.search(text)) == repr(rx.search(text))
+        assert repr(gp.search(text, 2, 9)) == repr(rx.search(text, 2, 9))
+        assert repr(gp.match(text)) == repr(rx.match(text))
+        assert repr(gp.fullmatch(text)) == repr(rx.fullmatch(text))
+        assert [m.span() for m in gp.finditer(text)] == [m.span() for m in rx.finditer(text)]
+        assert gp.findall(text) == rx.findall(text)
+        assert gp.sub("X", text) == rx.sub("X", text) and gp.subn(r"<\1>", text) == rx.subn(r"<\1>", text)
+        assert gp.sub(lambda m: m.group(0).upper(), text, 1) == rx.sub(lambda m: m.group(0).upper(), text, 1)
+        assert gp.split(text) == rx.split(text) and gp.split(text, 1) == rx.split(text, 1)
+    with pytest.raises(re.error):  # a bad template fails even when nothing matches, as with re
+        gp.sub(r"\q", "ingenting")
+    with pytest.raises(TypeError):  # bytes against a str pattern: re's own error
+        gp.search(b"vald")  # type: ignore[arg-type]
+    assert gp.absent("ingenting") and not gp.absent("VALD")
+    with prefilter.disabled():
+        assert not gp.absent("ingenting")
+    assert gp.absent("ingenting")
+
+
+def test_dotted_capital_i_and_long_s_still_match() -> None:
+    """re.IGNORECASE equates 'İ' and 'ı' with 'i', 'ſ' with 's': the prefilter must let those through."""
+    gp = prefilter.compile(r"kris|missbruk", re.I)
+    for text in ("KRİS", "krıs", "miſſbruk", "KRIS – ’", "Σ miss­bruk missbruK"):
+        assert bool(gp.search(text)) == bool(gp.regex.search(text)), text
+        if gp.regex.search(text):
+            assert not gp.absent(text)
+
+
+# -- property test: every lexicon pattern, gated vs ungated ---------------------------------------
+NOISE = ["", " ", ".", ",", "-", "–", "’", "\u00a0", "İ", "ı", "ſ", "ς", "Σ", "ẞ", "\u0307", "1", "24", "/"]
+
+
+def _sample(items: Any, rng: random.Random, depth: int = 0) -> str:
+    """A random string built along the parsed pattern: usually one it matches."""
+    out: list[str] = []
+    for op, av in items:
+        if op is C.LITERAL:
+            out.append(chr(av))
+        elif op is C.NOT_LITERAL:
+            out.append(rng.choice([c for c in "aeö x" if ord(c) != av]))
+        elif op is C.ANY:
+            out.append(rng.choice("ab .öX"))
+        elif op is C.IN:
+            choices = [chr(a) for o, a in av if o is C.LITERAL]
+            choices += [chr(rng.randint(*a)) for o, a in av if o is C.RANGE]
+            for o, a in av:
+                if o is C.CATEGORY:
+                    choices += {C.CATEGORY_DIGIT: ["4", "7"], C.CATEGORY_SPACE: [" "],
+                                C.CATEGORY_WORD: ["a", "ö", "Z", "3"]}.get(a, ["x"])
+            out.append(rng.choice(choices or ["x"]))
+        elif op is C.BRANCH:
+            out.append(_sample(rng.choice(av[1]), rng, depth + 1))
+        elif op is C.SUBPATTERN:
+            out.append(_sample(av[3], rng, depth + 1))
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            lo, hi, sub = av
+            n = rng.randint(lo, min(hi, lo + 3))
+            out.extend(_sample(sub, rng, depth + 1) for _ in range(n))
+        elif op is C.ATOMIC_GROUP:
+            out.append(_sample(av, rng, depth + 1))
+        # AT, ASSERT, ASSERT_NOT, GROUPREF...: nothing
+    return "".join(out)
+
+
+def _words() -> list[str]:
+    words: set[str] = set()
+    for p in lexicon_patterns().values():
+        words |= set(re.findall(r"[^\W\d_]{2,}", p.pattern.replace(r"\b", " ")))
+        words |= set(p.literals or ())
+    return sorted(words)
+
+
+def _texts(gp: GatedPattern, rng: random.Random, words: list[str], n: int) -> Iterator[str]:
+    parsed = sre_parse.parse(gp.pattern, gp.flags).data
+    for i in range(n):
+        parts = [rng.choice(words) for _ in range(rng.randint(0, 6))]
+        if i % 3:  # two thirds: a sample of the pattern itself, somewhere in the sentence
+            parts.insert(rng.randint(0, len(parts)), _sample(parsed, rng))
+        text = rng.choice([" ", " ", "  ", rng.choice(NOISE) + " "]).join(parts)
+        if rng.random() < 0.3:
+            text = text.upper() if rng.random() < 0.5 else text.title()
+        if rng.random() < 0.3:
+            pos = rng.randint(0, len(text))
+            text = text[:pos] + rng.choice(NOISE) + text[pos:]
+        yield text
+
+
+@pytest.mark.parametrize("name", sorted(lexicon_patterns()))
+def test_gated_equals_ungated_on_random_text(name: str) -> None:
+    gp = lexicon_patterns()[name]
+    rng = random.Random(f"prefilter:{name}")
+    words = _words()
+    matched = 0
+    for text in _texts(gp, rng, words, 600):
+        found = gp.regex.search(text)
+        if found:
+            matched += 1
+            assert not gp.absent(text), (name, text, found)
+        for candidate in (text, text.lower()):
+            with prefilter.disabled():
+                want = (repr(gp.search(candidate)), gp.findall(candidate), gp.sub("#", candidate))
+            assert (repr(gp.search(candidate)), gp.findall(candidate), gp.sub("#", candidate)) == want, candidate
+    assert matched >= 20, f"{name}: only {matched} of 600 texts matched; the property test proves little"
+
+
+# -- whole pages: extract_all with and without the prefilter ----------------------------------------
+def _labeled(directory: Path) -> list[tuple[str, Path]]:
+    rows = [json.loads(line) for line in (directory / "labels.jsonl").read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+    listed = {directory / r["file"]: r.get("url") for r in rows}
+    for f in sorted((directory / "pages").glob("*.htm*")):
+        listed.setdefault(f, None)
+    return [(url or f"https://example.se/{f.name}", f) for f, url in listed.items()]
+
+
+def _bench_pages(tmp: Path) -> list[tuple[str, str]]:
+    sys.path.insert(0, str(ROOT))
+    from bench import measure, webgen
+
+    webgen.generate(tmp, 2026, 4, 15)
+    return measure.sample_pages(tmp, 30)
+
+
+def _extract(url: str, body: str | bytes) -> str:
+    from matrix.extract import as_json, extract_all
+
+    page = Page(url, body)
+    return json.dumps(as_json(page, extract_all(page)), ensure_ascii=False, sort_keys=True, default=str)
+
+
+def test_extract_all_is_identical_with_and_without_prefilter(tmp_path: Path) -> None:
+    pages: list[tuple[str, str | bytes]] = []
+    for directory in (ROOT / "tests" / "labels", ROOT / "tests" / "labels_dev"):
+        pages += [(url, f.read_bytes()) for url, f in _labeled(directory) if f.is_file()]
+    pages += _bench_pages(tmp_path / "web")
+    demo = sorted((ROOT / "data" / "demo-web").rglob("*.html"))
+    pages += [(f"https://{f.relative_to(ROOT / 'data' / 'demo-web').as_posix()}", f.read_bytes()) for f in demo]
+    assert len(pages) > 300
+    differ = []
+    for url, body in pages:
+        gated = _extract(url, body)
+        with prefilter.disabled():
+            plain = _extract(url, body)
+        if gated != plain:
+            differ.append(url)
+    assert not differ, differ[:10]
