@@ -139,20 +139,25 @@ EXPOSURE_PATTERNS: dict[str, re.Pattern[str]] = {
 
 # -- target groups by gender and age ------------------------------------------
 GENDER_PATTERNS: dict[str, re.Pattern[str]] = {
-    "kvinnor": _lx(r"\bkvinn(or|a|orna|an)\b", r"\bunga kvinnor\b", r"\bwom[ae]n\b"),
-    "man": _lx(r"\bm[äa]n\b(?! och kvinnor som v[åa]ld)", r"\bmannen\b", r"\bm[äa]nnen\b", r"\bunga m[äa]n\b",
+    # "unga kvinnor"/"young women" are coded flickor, "unga män" pojkar (the labeling rules)
+    "kvinnor": _lx(r"(?<!unga )\bkvinn(or|a|orna|an)\b", r"(?<!young )\bwom[ae]n\b", r"النساء|نساء|زنان\b"),
+    "man": _lx(r"(?<!unga )\bm[äa]n\b(?! och kvinnor som v[åa]ld)", r"\bmannen\b", r"\bm[äa]nnen\b",
+               r"الرجال|رجال|مردان",
                r"\b(kvinna|flicka|tjej|pojke|kille|en) (eller|och) man\b", r"\bman eller (en )?kvinna\b",
                r"\bmen\b(?= (and|or|who|subjected|exposed))|(women|boys) and men\b"),
-    "flickor": _lx(r"\bflick(or|a|orna)\b", r"\btjej(er|en|erna)?\b", r"\bunga kvinnor\b", r"\bgirls?\b"),
-    "pojkar": _lx(r"\bpojk(ar|e|arna|en)\b", r"\bkill(ar|e|arna|en)\b", r"\bunga m[äa]n\b", r"\bboys?\b"),
+    "flickor": _lx(r"\bflick(or|a|orna)\b", r"\btjej(er|en|erna)?\b", r"\bunga kvinnor\b", r"\bgirls?\b",
+                   r"\byoung women\b", r"الفتيات|فتيات|دختران"),
+    "pojkar": _lx(r"\bpojk(ar|e|arna|en)\b", r"\bkill(ar|e|arna|en)\b", r"\bunga m[äa]n\b", r"\bboys?\b",
+                  r"\byoung men\b"),
     "barn_unga": _lx(
-        r"\bbarn\b", r"\bbarnen\b", r"\bungdom(ar|en|arna)?\b", r"\bunga\b(?! (kvinnor|m[äa]n))",
-        r"\btonåring(ar)?\b", r"under 18 [åa]r", r"\b1[0-9][-–]\d\d [åa]r\b",
+        r"\bbarn\b", r"\bbarnen\b", r"\bungdom(ar|en|arna)?\b", r"\bunga\b(?! (kvinnor|m[äa]n|relation|par|vuxna))",
+        r"\btonåring(ar)?\b", r"under 18( [åa]r)?\b", r"\b1[0-9][-–]\d\d [åa]r\b", r"\bchildren\b|\byoung people\b",
+        r"الأطفال|أطفال|کودکان|فرزندان",
     ),
     "hbtq": _lx(
         r"\bl?hbt(q|qi|qia|q\+|qi\+|i)?(-?person(er)?)?\b",
         r"ickebin[äa]r|icke-bin[äa]r|transperson|\btrans\b|\bqueer|samk[öo]nad|intersex|homosexuell|bisexuell",
-        r"samma k[öo]n",
+        r"samma k[öo]n", r"\blgbt\w*",
     ),
 }
 # phrases that name a gender without addressing anyone: stripped before matching
@@ -164,10 +169,15 @@ GENDER_NOISE = _lx(
     r"tjejjour(en|er|erna)?|killjour(en)?|mansjour(en)?|ungdomsjour(en)?",
     r"man kan\b|\bman (beh[öo]ver|ska|f[åa]r|m[åa]ste|b[öo]r|har|blir|vill|kan)\b",
     r"r[äa]ddningsmissionen|barnens r[äa]tt|bris",
+    # the perpetrator or the partner, not the target group: "av sin man, sambo eller pojkvän", "din man, din fru"
+    r"\b(din|sin|hennes|hans|er|deras|en tidigare|din tidigare) (man|make|fru|maka|pojkv[äa]n|flickv[äa]n|sambo)\b",
+    r"\ben man som (sl[åa]r|hotar|kontrollerar|ut[öo]var|misshandlar)",
+    r"women'?s shelter|kvinnojour\w*",
 )
 NEUTRAL_ADDRESS = _lx(
     r"\bdu som\b", r"\bpersoner\b", r"\bvuxna\b", r"\balla som\b", r"\bden som\b", r"\bn[åa]gon som\b",
     r"\bdig som\b", r"\bindivider\b", r"\bvuxen\b", r"\bst[öo]dperson", r"\bmänniskor\b",
+    r"\boavsett (vem|k[öo]n|[åa]lder)", r"\bom du (är|har|blir)\b", r"\b(är|blir|har) du\b", r"\banyone\b|\bpeople\b",
 )
 
 # -- particularly vulnerable groups -------------------------------------------

@@ -529,7 +529,7 @@ def stjarnan_pages(year: int) -> list:
 def stjarnan_truth(year: int) -> dict:
     return {"site": site_truth(quick_exit=True),
             "services": [svc("Chatt för tjejer", f"http://{ST_HOST}/chatt-for-tjejer/",
-                             ["nara_relation", "heder", "sexuellt_vald"], ["flickor", "barn_unga", "hbtq"], [])]}
+                             ["nara_relation", "heder", "sexuellt_vald"], ["flickor", "hbtq"], [])]}
 
 
 MC_HOST = "www.manscentrum-demolan.se.test"

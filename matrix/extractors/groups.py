@@ -28,7 +28,7 @@ OWN_HEADINGS = ("h1",)
 QUESTION_THEN_REFERRAL = re.compile(r"\?\s*(kontakta|ring|v[äa]nd dig|l[äa]s mer|bes[öo]k|h[äa]r finns)", re.I)
 CHILD_OF_CLIENT = re.compile(
     r"\b(har du|har ni|dina|era|sina|dess|ert|ditt|deras|hennes|hans|gemensamma|egna|med) barn(en)?\b|\bbarnen\b|"
-    r"\bbarnets\b|\bbarns (b[äa]sta|r[äa]ttigheter)|\bbarnkonventionen|"
+    r"\bbarnets\b|\bbarns (b[äa]sta|r[äa]ttigheter)|\bbarnkonventionen|\bvux(et|na) barn|bilder p[åa] barn|"
     r"(tankar|k[äa]nslor|fantasier|intresse|[öo]vergrepp) (om|f[öo]r|kring|mot) barn", re.I
 )
 CHILD_CONTEXT = re.compile(r"v[åa]ld i (familjen|hemmet)")
@@ -50,6 +50,9 @@ PROFESSIONAL = re.compile(
     r"yrkesverksam|f[öo]r (dig som [äa]r )?(personal|medarbetare|v[åa]rdpersonal)|i ditt arbete|"
     r"arbetar (i|inom) (v[åa]rden|skolan|socialtj[äa]nsten|f[öo]rskolan)|riktlinje|kunskapsst[öo]d|"
     r"for professionals|for staff", re.I)
+# pages for donors, members, volunteers and job seekers: their words about clients name no target group
+SUPPORTER_PAGE = re.compile(r"g[åa]va|g[åa]vor|donera|donation|bli medlem|medlemskap|volont[äa]r|engagera dig|"
+                            r"st[öo]d oss|st[öo]tta oss|lediga jobb|jobba hos oss|swisha", re.I)
 # "Många män som ringer oss …. Andra blir slagna …": the next callers described
 CONTINUATION = re.compile(r"^(andra|vissa|n[åa]gra|en del|de flesta|m[åa]nga)\b", re.I)
 # the exposure of a victim named in a sentence about perpetrators ("som har utövat … sexuellt våld i en nära
@@ -85,7 +88,7 @@ def _disambiguate(exposure: dict[str, str], lower: str) -> None:
         if "sexuellt våld" not in lower and "övergrepp" not in lower and "våldtäkt" not in lower:
             del exposure["sexuellt_vald"]
 AGE_OVER_18 = re.compile(r"(över|fyllt|minst) 18( år)?|\bvuxna\b och (inte|ej) barn|18 år eller äldre", re.I)
-AGE_UNDER = re.compile(r"under (18|20|21|25|26) år|mellan 1[0-9] och 2[0-9] år|\b1[0-9]\s*[-–]\s*2[0-9] år", re.I)
+AGE_UNDER = re.compile(r"under (18|20|21|25|26)( år|\b)|mellan 1[0-9] och 2[0-9] år|\b1[0-9]\s*[-–]\s*2[0-9] år", re.I)
 
 
 @dataclass(frozen=True)
@@ -108,7 +111,7 @@ def sentences(page: Page) -> list[Sentence]:
     # a page in another language than Swedish or English (Arabic, Persian …) carries few of the address cues the
     # classifier reads; what it says is taken as the service's own unless it refers onwards
     foreign = page.lang not in ("sv", "en", "")
-    for_staff = bool(PROFESSIONAL.search(f"{page.title} {page.h1}"))
+    for_staff = bool(PROFESSIONAL.search(f"{page.title} {page.h1}") or SUPPORTER_PAGE.search(page.h1 or page.title))
     previous_kind = ""
     for block in page.blocks:
         if block.tag == "div" and len(block.text) > 600:
@@ -208,13 +211,17 @@ def extract_gender_groups(page: Page) -> Finding:
             if code == "barn_unga" and AGE_OVER_18.search(source) and not AGE_UNDER.search(source):
                 continue
             hits.setdefault(code, []).append(Evidence.of(s.text, s.block.where, f"gender:{code}", m.group(0)))
-        if AGE_UNDER.search(text) and "barn_unga" not in hits:
+        age = AGE_UNDER.search(text)
+        if age and "barn_unga" not in hits and not _negated(text, age.start()) and "?" not in text:
             hits["barn_unga"] = [Evidence.of(s.text, s.block.where, "gender:barn_unga:age")]
         m = lx.NEUTRAL_ADDRESS.search(text)
         if m:
             neutral.append(Evidence.of(s.text, s.block.where, "gender:konsneutral", m.group(0)))
     if not _about_violence(page):
         return list_finding("gender_groups", {})  # "barn från ett års ålder" on the preschool page
+    if ({"flickor", "pojkar"} & set(hits) and not {"kvinnor", "man"} & set(hits) and "barn_unga" in hits
+            and not any(re.search(r"\bbarn", e.snippet, re.I) for e in hits["barn_unga"])):
+        del hits["barn_unga"]  # "tjejer och ickebinära 12–25 år": a youth service is coded by the genders it names
     named = {"kvinnor", "man", "flickor", "pojkar", "hbtq"} & set(hits)
     if neutral and not named and relevant:
         hits["konsneutral"] = neutral
@@ -233,7 +240,7 @@ def _negated(text: str, pos: int) -> bool:
     """True when the match at ``pos`` sits in a negated clause ("vi tar inte emot män")."""
     window = text[max(0, pos - 40) : pos]
     clause = re.split(r"[,;:.]| men | utan ", window)[-1]
-    return bool(re.search(r"\b(inte|ej|aldrig|inga)\b", clause))
+    return bool(re.search(r"\b(inte|ej|aldrig|inga|not|no|don't)\b", clause))
 
 
 def extract_vulnerable_groups(page: Page) -> Finding:

@@ -194,7 +194,8 @@ PASSAGES = {
                   exposure_groups=[], gender_groups=["kvinnor"]),
     "j-tjej-chatt": P("<p>Är du tjej, transkille eller ickebinär mellan 12 och 25 år? Chatta med oss om våld, sex och "
                       "relationer. Chatten är öppen söndag–torsdag kl 19–22.</p>",
-                      exposure_groups=["nara_relation"], gender_groups=["flickor", "barn_unga", "hbtq"],
+                      # a youth service that names genders is coded by its genders (the independent set's rule)
+                      exposure_groups=["nara_relation"], gender_groups=["flickor", "hbtq"],
                       opening_hours=["sun,mon,tue,wed,thu 19:00-22:00"]),
     "j-man": P("<p>Mansjouren ger samtalsstöd till killar och män som har utsatts för våld i en nära relation eller "
                "för sexuella övergrepp. Ring 031-390 06 90, måndagar och onsdagar 18–21.</p>",

@@ -120,6 +120,36 @@ def test_negation_and_scope() -> None:
     assert "barn_unga" not in out["gender_groups"]
 
 
+@pytest.mark.parametrize(("main", "expected"), [
+    # the partner or perpetrator is not the target group
+    ("<p>Vi tar emot kvinnor som är utsatta för misshandel eller hot av sin man, sambo eller pojkvän.</p>",
+     ["kvinnor"]),
+    ("<p>Är du utsatt för våld? Det kan vara din man, din fru eller din pojkvän. Vi stöttar dig.</p>", ["konsneutral"]),
+    ("<p>Våld kan komma från en partner eller ett vuxet barn. Vi ger stöd till dig som är utsatt för våld.</p>",
+     ["konsneutral"]),
+    # age limits that exclude, youth services coded by their genders
+    ("<p>Vi tar emot kvinnor som utsatts för våld. Vi tar inte emot patienter under 18 år.</p>", ["kvinnor"]),
+    ("<p>Tjejjouren finns för tjejer och ickebinära mellan 12 och 25 år som utsatts för våld.</p>",
+     ["flickor", "hbtq"]),
+    ("<p>Vi ger stöd till dig som är utsatt för våld och till barn som har upplevt våld. Tjejer och killar kan få "
+     "egna samtal.</p>", ["flickor", "pojkar", "barn_unga"]),
+    # English pages
+    ("<p>We support women, men and children who are subjected to violence by a partner.</p>",
+     ["kvinnor", "man", "barn_unga"]),
+    ("<p>Vega supports girls and young women aged 12 to 25 who are subjected to violence.</p>", ["flickor"]),
+    ("<p>We offer support to men subjected to violence in a close relationship. We do not offer support to women; "
+     "please contact a women's shelter.</p>", ["man"]),
+])
+def test_gender_groups_as_sites_write_them(main: str, expected: list[str]) -> None:
+    assert page(main)["gender_groups"] == expected
+
+
+def test_donation_page_names_no_target_group() -> None:
+    out = page("<h1>Ge en gåva</h1><p>Din gåva går direkt till kvinnor och barn på vårt boende som utsatts för våld."
+               "</p>")
+    assert out["gender_groups"] == [] and out["exposure_groups"] == []
+
+
 def test_gender_neutral_only_when_no_gender_is_named() -> None:
     assert page("<p>Vi erbjuder stöd till dig som är vuxen och utsatt för våld i nära relation.</p>")[
         "gender_groups"] == ["konsneutral"]
