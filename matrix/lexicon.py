@@ -182,14 +182,20 @@ NEUTRAL_ADDRESS = _lx(
 
 # -- particularly vulnerable groups -------------------------------------------
 VULNERABLE_PATTERNS: dict[str, re.Pattern[str]] = {
-    "missbruk": _lx(r"missbruk", r"beroende(problematik|problem)?\b", r"\balkohol|\bdroger|narkotika|substans"),
-    "funktionsnedsattning": _lx(r"funktionsneds[äa]ttning|funktionsvariation|funktionshinder|\bnpf\b"),
+    # "beroende av den som utsätter dig" is dependence on the abuser, not addiction
+    "missbruk": _lx(r"missbruk", r"beroende(problematik|problem)\b|\bberoende\b(?! av)",
+                    r"\balkohol|\bdroger|narkotika|substans"),
+    "funktionsnedsattning": _lx(r"funktionsneds[äa]ttning|funktionsvariation|funktionshinder|\bnpf\b",
+                                r"\bd[öo]v(a|blind\w*)?\b|h[öo]rselneds[äa]ttning|h[öo]rselskad|synneds[äa]ttning|"
+                                r"disabilit(y|ies)|\bdeaf\b"),
     "aldre": _lx(r"(?<!år eller )(?<!år och )\b[äa]ldre\b(?! [äa]n)", r"\bpension[äa]r", r"[äa]ldreomsorg",
                  r"v[åa]ld mot [äa]ldre"),
     "bristande_svenska": _lx(
         r"(inte|d[åa]ligt|lite) (talar|pratar|kan|f[öo]rst[åa]r) (bra )?svenska",
-        r"bristande (kunskap(er)? i )?svenska|nyanl[äa]nd|tolk",
+        r"bristande (kunskap(er)? i )?svenska|nyanl[äa]nd|(?<!teckenspr[åa]ks)tolk",
         r"annat modersm[åa]l|andra spr[åa]k [äa]n svenska",
+        r"(beh[öo]ver|m[åa]ste) (inte|ej) (kunna|prata|tala) svenska|(inte|ej) (kan|pratar|talar) svenska",
+        r"\binterpreter\b|(do not|don't) (need to )?speak swedish|مترجم|لازم نیست سوئدی|سوئدی بلد|مترجم شفاهی",
     ),
 }
 
@@ -246,7 +252,8 @@ QUICK_EXIT_KEYS = _gated(r"(Escape|Esc\b|keyCode\s*===?\s*27|which\s*===?\s*27|S
 LOCATION_REPLACE = _gated(r"location\.(replace|href\s*=)|window\.open\(|history\.replaceState", IGNORECASE)
 
 HIDE_VISIT = _lx(
-    r"d[öo]lj(a)? (ditt|sitt|dina) (bes[öo]k|sp[åa]r)", r"rensa (din |webbl[äa]sarens |)(historik|webbhistorik|cache)",
+    r"(d[öo]lj|g[öo]m)(a)? (ditt |sitt |dina )?(bes[öo]k(et)?|sp[åa]r(en)?)\b",
+    r"rensa (din |webbl[äa]sarens |)(historik|webbhistorik|cache)",
     r"radera (din |)(historik|webbhistorik|webbl[äa]sarhistorik)", r"ta bort (din |)(historik|webbhistorik)",
     r"privat (surfl[äa]ge|l[äa]ge|f[öo]nster|surfning)", r"inkognito", r"surfa (s[äa]kert|anonymt)",
     r"s[äa]kerhet p[åa] n[äa]tet", r"(ingen|inte) ska (kunna )?se att du (har )?bes[öo]kt",
@@ -338,5 +345,5 @@ FOREIGN_DAY_WORDS: dict[str, str] = {
     "روزهای کاری": "vardagar", "روزهای هفته": "vardagar",
 }
 # "to" between days or times: English, Arabic (إلى), Persian (تا)
-FOREIGN_TO = re.compile(r"\s+(?:to|until|till|إلى|الى|تا)\s+")
-FOREIGN_HOUR_WORD = re.compile(r"\b(?:from|between|at)\s+|من الساعة|الساعة|ساعت|از ساعت|(?<!\w)(?:من|از)\s+")
+FOREIGN_TO = _gated(r"\s+(?:to|until|till|إلى|الى|تا)\s+")
+FOREIGN_HOUR_WORD = _gated(r"\b(?:from|between|at)\s+|من الساعة|الساعة|ساعت|از ساعت|(?<!\w)(?:من|از)\s+")

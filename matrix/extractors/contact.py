@@ -25,6 +25,8 @@ NATIONAL_ELSEWHERE = re.compile(
     r"stödlinjen för|linjen 020|väktare|nationell",
     re.I,
 )
+# "Du kan också ringa Kvinnojouren i Karlstad": another organisation's line
+ALSO_ELSEWHERE = re.compile(r"\b(också|även)\b[^.]{0,20}\b(ringa|kontakta|vända dig till|chatta med)\b", re.I)
 # "08.00-16.00" and "kl 13.15" read as phone numbers to a lenient matcher
 TIME_LIKE = re.compile(r"^\d{1,2}[.:]\d{2}(\s*[-–—]\s*\d{1,2}([.:]\d{2})?)?$|^\d{1,2}[.:]\d{2}\b")
 LINE_CUE = re.compile(r"telefon|jour|linje|\bring|ringa|n[åa]s\b|n[åa]r (oss|du)|svarar|chatt|samtal|\bcall\b|"
@@ -134,7 +136,8 @@ def extract_hotline_24h(page: Page) -> Finding:
         for sentence in re.split(r"(?<=[.!?])\s+", text):
             m = lx.HOTLINE_24H.search(sentence)
             context, previous = previous + " " + sentence, sentence
-            if not m or NATIONAL_ELSEWHERE.search(context) or lx.OTHER_SERVICES.search(context.lower()):
+            if (not m or NATIONAL_ELSEWHERE.search(context) or lx.OTHER_SERVICES.search(context.lower())
+                    or ALSO_ELSEWHERE.search(sentence)):
                 continue
             if not LINE_CUE.search(context):
                 continue  # "boendet är bemannat dygnet runt": staffing, not a line to call

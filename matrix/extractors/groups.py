@@ -50,6 +50,10 @@ PROFESSIONAL = re.compile(
     r"yrkesverksam|f[öo]r (dig som [äa]r )?(personal|medarbetare|v[åa]rdpersonal)|i ditt arbete|"
     r"arbetar (i|inom) (v[åa]rden|skolan|socialtj[äa]nsten|f[öo]rskolan)|riktlinje|kunskapsst[öo]d|"
     r"for professionals|for staff", re.I)
+# a group named as an exclusion criterion ("vi har tyvärr inte möjlighet att ta emot kvinnor med pågående missbruk")
+EXCLUSION = re.compile(r"\b(tar|kan) (vi )?(tyvärr )?(inte|ej) (emot|ta emot)|inte m[öo]jlighet att ta emot|"
+                       r"behandlas f[öo]rst|innan du kan (b[öo]rja|f[åa])|m[åa]ste vara (nykter|drogfri)|"
+                       r"krav p[åa] (nykterhet|drogfrihet)|\b(not|cannot) (accept|take)\b")
 # pages for donors, members, volunteers and job seekers: their words about clients name no target group
 SUPPORTER_PAGE = re.compile(r"g[åa]va|g[åa]vor|donera|donation|bli medlem|medlemskap|volont[äa]r|engagera dig|"
                             r"st[öo]d oss|st[öo]tta oss|lediga jobb|jobba hos oss|swisha", re.I)
@@ -251,9 +255,13 @@ def extract_vulnerable_groups(page: Page) -> Finding:
     for s in sentences(page):
         if s.kind != "own":
             continue
+        excluded = EXCLUSION.search(s.lower)
         for code, rx in lx.VULNERABLE_PATTERNS.items():
             m = rx.search(s.lower)
-            if m and not _negated(s.lower, m.start()):
+            # "du behöver inte kunna svenska" carries its own negation; "vi tar inte emot dig med pågående
+            # missbruk" and "behöver behandlas först" exclude the group
+            if m and (re.search(r"\b(inte|ej|not|don't)\b|لازم نیست", m.group(0))
+                      or not (_negated(s.lower, m.start()) or excluded)):
                 hits.setdefault(code, []).append(Evidence.of(s.text, s.block.where, f"vulnerable:{code}",
                                                              m.group(0)))
     return list_finding("vulnerable_groups", hits)

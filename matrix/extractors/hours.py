@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from matrix import lexicon as lx
-from matrix.extractors.contact import NATIONAL_ELSEWHERE, contact_texts
+from matrix.extractors.contact import ALSO_ELSEWHERE, NATIONAL_ELSEWHERE, contact_texts
 from matrix.extractors.groups import _about_violence
 from matrix.finding import Evidence, Finding
 from matrix.page import Page, node_text
@@ -55,7 +55,6 @@ ONE_MERIDIEM = re.compile(rf"{CLOCK}{MERIDIEM}", re.I)
 NOT_24 = re.compile(r"\b(inte|ej|aldrig)\b[^.]{0,30}(dygnet runt|24/7|dygnets alla timmar)", re.I)
 OWN_LINE_CUE = re.compile(r"jour|\bchatt|kvinnofrid|familjefrid|v[åa]ld|st[öo]dlinje|st[öo]dchatt|tjejchatt|helpline|"
                           r"violence|crisis line", re.I)
-ALSO_ELSEWHERE = re.compile(r"\b(också|även)\b[^.]{0,20}\b(ringa|kontakta|vända dig till|chatta med)\b", re.I)
 
 
 def _h24(hour: str, minute: str | None, meridiem: str) -> str:

@@ -20,7 +20,7 @@ LANGUAGES: dict[str, tuple[str, ...]] = {
     "en": ("engelska", "english", "in english"),
     "ar": ("arabiska", "العربية", "عربي", "arabic"),
     "so": ("somaliska", "soomaali", "af-soomaali", "somali"),
-    "ti": ("tigrinska", "ትግርኛ", "tigrinya"),
+    "ti": ("tigrinska", "tigrinja", "ትግርኛ", "tigrinya"),
     "am": ("amhariska", "አማርኛ", "amharic"),
     "fa": ("persiska", "farsi", "فارسی", "persian", "dari", "دری"),
     "ps": ("pashto", "پښتو"),
@@ -71,6 +71,10 @@ _NAMES_RX = re.compile(
 NOT_A_LANGUAGE = re.compile(r"l[äa]ttl[äa]st|l[äa]tt svenska|teckenspr[åa]k|andra spr[åa]k|other languages|"
                             r"v[äa]lj spr[åa]k|select language|spr[åa]kval", re.I)
 ISO_RX = re.compile(r"^[a-z]{2}$")
+# "Informationen finns också på engelska, arabiska och somaliska": translations said in words
+OFFERED_IN = re.compile(r"\b(finns|publiceras|går att läsa|kan du läsa|information|informationen|broschyren|"
+                        r"texten|filmen|sidan)\b[^.]{0,40}?\bpå\b[^.]{0,120}", re.I)
+STAFF_SPEAK = re.compile(r"\b(pratar|talar|samtal|chatta|chatten|ringa|tolk)\b", re.I)
 URL_LANG = re.compile(r"[/_.-](ar|so|ti|fa|en|pl|tr|ru|uk|fi|ku|prs|am|bs|es|fr|de)([/_.-]|\.pdf|$)", re.I)
 LINK_MAX = 60
 
@@ -102,8 +106,11 @@ def extract_languages(page: Page) -> Finding:
     if page.lang:
         add(page.lang, Evidence.of(f'<html lang="{page.tree.get("lang")}">', "html", "languages:html-lang"))
     elif page.is_html is False or page.main_text:
-        add("sv" if re.search(r"\b(och|att|för|som|är)\b", page.main_text[:2000]) else "", Evidence.of(
-            page.main_text[:120], "text", "languages:detected"))
+        sample = page.main_text[:2000].lower()
+        swedish = len(re.findall(r"\b(och|att|för|som|är|du|vi)\b", sample))
+        english = len(re.findall(r"\b(the|and|you|we|is|of|to)\b", sample))
+        guess = "en" if english > swedish else ("sv" if swedish else "")
+        add(guess, Evidence.of(page.main_text[:120], "text", "languages:detected"))
     for node in page.tree.xpath("//link[@hreflang] | //a[@hreflang]"):
         code = (node.get("hreflang") or "").split("-")[0].lower()
         if code and code != "x":
@@ -125,4 +132,12 @@ def extract_languages(page: Page) -> Finding:
         code = node.get("lang", "").split("-")[0].lower()
         if code and code not in hits and len(node.text_content().strip()) > 200:
             add(code, Evidence.of(node.text_content(), node.tag, "languages:section-lang"))
+    for block in page.blocks:
+        for m in OFFERED_IN.finditer(block.text):
+            if STAFF_SPEAK.search(m.group(0)):
+                continue  # the languages staff speak are not translated information
+            for name in _NAMES_RX.findall(m.group(0)):
+                code = _NAME_TO_CODE.get(name.lower())
+                if code and code != "sv":
+                    add(code, Evidence.of(block.text, block.where, "languages:text", m.group(0)))
     return list_finding("languages", hits)

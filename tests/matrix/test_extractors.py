@@ -169,6 +169,37 @@ def test_vulnerable_groups() -> None:
     assert out["vulnerable_groups"] == ["missbruk", "funktionsnedsattning", "bristande_svenska"]
 
 
+@pytest.mark.parametrize(("main", "expected"), [
+    ("<p>Vi stöttar kvinnor som är utsatta för våld. Du behöver inte kunna svenska.</p>", ["bristande_svenska"]),
+    ("<p>Du som är döv eller har en hörselnedsättning och utsätts för våld kan få stöd. Vi bokar teckenspråkstolk."
+     "</p>", ["funktionsnedsattning"]),
+    ("<p>Du som är äldre och utsätts för våld kan vara beroende av den som utsätter dig.</p>", ["aldre"]),
+    ("<p>Vi har skyddat boende för kvinnor utsatta för våld. Vi har tyvärr inte möjlighet att ta emot kvinnor med "
+     "pågående missbruk.</p>", []),
+    ("<p>Vi erbjuder samtal vid våld. Om du har ett pågående missbruk av alkohol behöver det behandlas först, innan "
+     "du kan börja hos oss.</p>", []),
+    ("<p>We support women subjected to violence. We can book an interpreter for you.</p>", ["bristande_svenska"]),
+])
+def test_vulnerable_groups_named_and_excluded(main: str, expected: list[str]) -> None:
+    assert page(main)["vulnerable_groups"] == expected
+
+
+def test_other_organisations_24h_line_and_hide_visit_link() -> None:
+    out = page("<p>Vi ger stöd vid våld. Telefontid vardagar 8–9.</p><p>Du kan också ringa Kvinnojouren i Karlstad: "
+               "054-10 06 00 (dygnet runt).</p><p><a href='/gom'>Göm besöket</a></p>")
+    assert out["hotline_24h"] is False
+    assert [canonical(i) for i in out["opening_hours"]] == ["mon,tue,wed,thu,fri 08:00-09:00"]
+    assert out["hide_visit_advice"] is True
+
+
+def test_languages_said_in_words_and_spelling_variants() -> None:
+    out = page("<p>Den här informationen finns också på lättläst svenska och på engelska, arabiska och somaliska.</p>"
+               "<p><a href='/d/heder-tigrinja.pdf'>Information på tigrinja (pdf)</a></p>"
+               "<p>Du kan chatta med oss på persiska.</p>")
+    # the languages staff speak on the chat are not translations
+    assert sorted(out["languages"]) == ["ar", "en", "so", "sv", "ti"]
+
+
 @pytest.mark.parametrize(("main", "head"), [
     ('<p><a href="https://www.google.se">Lämna sidan snabbt</a></p>', ""),
     ('<button type="button">Stäng sidan</button>', ""),
