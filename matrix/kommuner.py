@@ -14,6 +14,8 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from matrix.prefilter import compile as _gated
+
 
 @dataclass(frozen=True)
 class KommunIndex:
@@ -49,7 +51,7 @@ class KommunIndex:
 @lru_cache(maxsize=8)
 def _pattern(names: tuple[str, ...]) -> re.Pattern[str]:
     # "Örnsköldsviks kommun": the genitive s belongs to the name, not to the next word
-    return re.compile(r"(?<![\wåäöÅÄÖ-])(" + "|".join(map(re.escape, names)) + r")s?(?![\wåäöÅÄÖ-])")
+    return _gated(r"(?<![\wåäöÅÄÖ-])(" + "|".join(map(re.escape, names)) + r")s?(?![\wåäöÅÄÖ-])")
 
 
 @lru_cache(maxsize=1)

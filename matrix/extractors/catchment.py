@@ -21,13 +21,14 @@ from matrix import lexicon as lx
 from matrix.extractors.groups import sentences
 from matrix.finding import Evidence, Finding, list_finding
 from matrix.page import Page, _locator, clean
+from matrix.prefilter import compile as _gated
 
 # joins between the names of one list: ", ", " och ", " samt ", " & ", " eller ", "/"
-LIST_JOIN = re.compile(r"^(\s*(,|och|samt|&|eller|/|,\s*och)\s*)$")
-KOMMUN_SUFFIX = re.compile(r"^(s)?\s+(kommuner(na)?|kommun(s|en)?|stad)\b")
-STRAPLINE_ATTR = re.compile(r"tagline|slogan|strap|description|subtitle|sub-?title|motto|brand__sub|brand-sub|"
+LIST_JOIN = _gated(r"^(\s*(,|och|samt|&|eller|/|,\s*och)\s*)$")
+KOMMUN_SUFFIX = _gated(r"^(s)?\s+(kommuner(na)?|kommun(s|en)?|stad)\b")
+STRAPLINE_ATTR = _gated(r"tagline|slogan|strap|description|subtitle|sub-?title|motto|brand__sub|brand-sub|"
                             r"site-sub|undertitel|ingress", re.I)
-BANNER_ATTR = re.compile(r"header|masthead|branding|brand|banner|site-title|logo|top", re.I)
+BANNER_ATTR = _gated(r"header|masthead|branding|brand|banner|site-title|logo|top", re.I)
 
 
 def _lists(text: str, rx: re.Pattern[str]) -> list[list[re.Match[str]]]:

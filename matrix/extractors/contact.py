@@ -16,9 +16,10 @@ import phonenumbers
 from matrix import lexicon as lx
 from matrix.finding import Evidence, Finding, bool_finding, list_finding
 from matrix.page import Page, _locator, node_text
+from matrix.prefilter import compile as _gated
 
-CONTACT_BOX = re.compile(r"contact|kontakt|jourtelefon|phone|telefon|hotline|stodlinje|sv-contact|jour-?info", re.I)
-NATIONAL_ELSEWHERE = re.compile(
+CONTACT_BOX = _gated(r"contact|kontakt|jourtelefon|phone|telefon|hotline|stodlinje|sv-contact|jour-?info", re.I)
+NATIONAL_ELSEWHERE = _gated(
     r"kvinnofridslinjen|\b112\b|polisen|1177|bris\b|terrafem|n[äa]tverket ?tris|origo|rfsl|"
     r"socialjour|brottsofferjouren(s)? (st[öo]dlinje|nationella)|n[äa]r det [äa]r akut|vid akut fara|"
     r"jourhavande (pr[äa]st|medm[äa]nniska)|mind|killinjen|ungarelationer|hedersförtryck\.se|"
@@ -26,19 +27,19 @@ NATIONAL_ELSEWHERE = re.compile(
     re.I,
 )
 # "Du kan också ringa Kvinnojouren i Karlstad": another organisation's line
-ALSO_ELSEWHERE = re.compile(r"\b(också|även)\b[^.]{0,20}\b(ringa|kontakta|vända dig till|chatta med)\b", re.I)
+ALSO_ELSEWHERE = _gated(r"\b(också|även)\b[^.]{0,20}\b(ringa|kontakta|vända dig till|chatta med)\b", re.I)
 # "08.00-16.00" and "kl 13.15" read as phone numbers to a lenient matcher
-TIME_LIKE = re.compile(r"^\d{1,2}[.:]\d{2}(\s*[-–—]\s*\d{1,2}([.:]\d{2})?)?$|^\d{1,2}[.:]\d{2}\b")
-LINE_CUE = re.compile(r"telefon|jour|linje|\bring|ringa|n[åa]s\b|n[åa]r (oss|du)|svarar|chatt|samtal|\bcall\b|"
+TIME_LIKE = _gated(r"^\d{1,2}[.:]\d{2}(\s*[-–—]\s*\d{1,2}([.:]\d{2})?)?$|^\d{1,2}[.:]\d{2}\b")
+LINE_CUE = _gated(r"telefon|jour|linje|\bring|ringa|n[åa]s\b|n[åa]r (oss|du)|svarar|chatt|samtal|\bcall\b|"
                       r"helpline|hotline|\bsms\b", re.I)
 # harmonised European numbers (116 006 for victims of crime, 116 111 for children) that phonenumbers
 # does not know as Swedish
-HARMONISED = re.compile(r"(?<![\d-])116\s?(\d{3})(?![\d-])")
-WIDGET = re.compile(r"(^|[\s_-])(widget|sidebar|box|puff|card|infobox|factbox|fakta)($|[\s_-])", re.I)
-CONTACT_HEADING = re.compile(r"jourtelefon|kontakt|ring oss|telefon|[öo]ppettider|[öo]ppet|n[åa] oss|chatt|"
+HARMONISED = _gated(r"(?<![\d-])116\s?(\d{3})(?![\d-])")
+WIDGET = _gated(r"(^|[\s_-])(widget|sidebar|box|puff|card|infobox|factbox|fakta)($|[\s_-])", re.I)
+CONTACT_HEADING = _gated(r"jourtelefon|kontakt|ring oss|telefon|[öo]ppettider|[öo]ppet|n[åa] oss|chatt|"
                              r"st[öo]dlinje|journummer|hotline|helpline|contact", re.I)
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
-CHAT = re.compile(r"\bchatt(a|en|ar)?\b|\bchat\b|st[öo]dchatt", re.I)
+EMAIL = _gated(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
+CHAT = _gated(r"\bchatt(a|en|ar)?\b|\bchat\b|st[öo]dchatt", re.I)
 
 
 def contact_texts(page: Page) -> Iterator[tuple[str, str]]:

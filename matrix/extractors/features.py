@@ -15,20 +15,44 @@ from lxml import etree
 from matrix import lexicon as lx
 from matrix.finding import Evidence, Finding, bool_finding
 from matrix.page import Page, _locator, clean
+from matrix.prefilter import compile as _gated
 
 CLICKABLE = ("a", "button", "input")
 # scripts can be large: lower-case them once and match case-sensitively
-QUICK_EXIT_SCRIPT_LC = re.compile(lx.QUICK_EXIT_SCRIPT.pattern)
-QUICK_EXIT_KEYS_LC = re.compile(lx.QUICK_EXIT_KEYS.pattern.replace("Escape", "escape").replace("Esc", "esc")
+QUICK_EXIT_SCRIPT_LC = _gated(lx.QUICK_EXIT_SCRIPT.pattern)
+QUICK_EXIT_KEYS_LC = _gated(lx.QUICK_EXIT_KEYS.pattern.replace("Escape", "escape").replace("Esc", "esc")
                                 .replace("Shift", "shift").replace("keyCode", "keycode"))
-LOCATION_REPLACE_LC = re.compile(lx.LOCATION_REPLACE.pattern.replace("replaceState", "replacestate"))
-NEGATED_FEATURE = re.compile(r"\b(saknar|saknas|inte|ej|finns inte|kommer snart)\b", re.I)
+LOCATION_REPLACE_LC = _gated(lx.LOCATION_REPLACE.pattern.replace("replaceState", "replacestate"))
+NEGATED_FEATURE = _gated(r"\b(saknar|saknas|inte|ej|finns inte|kommer snart)\b", re.I)
 
 
-def _clickables(page: Page) -> Iterator[tuple[etree._Element, str]]:
-    for node in page.tree.iter(*CLICKABLE):
-        text = clean(node.text_content()) or clean(node.get("value") or node.get("aria-label") or node.get("title"))
-        yield node, text
+def _clickables(page: Page) -> list[tuple[etree._Element, str]]:
+    cached = page.memo.get("clickables")
+    if cached is None:
+        cached = page.memo["clickables"] = [
+            (node, clean(node.text_content())
+             or clean(node.get("value") or node.get("aria-label") or node.get("title")))
+            for node in page.tree.iter(*CLICKABLE)]
+    return cached  # type: ignore[return-value]
+
+
+def _joined(page: Page, key: str, texts: Iterator[str]) -> str:
+    """Many small texts as one, so a pattern's literal prefilter can rule out a whole loop in one test (a literal
+    never spans the newline between two texts, so absence from the join means absence from every part)."""
+    cached = page.memo.get(key)
+    if cached is None:
+        cached = page.memo[key] = "\n".join(texts)
+    return cached  # type: ignore[return-value]
+
+
+def _all_attrs(page: Page) -> list[tuple[etree._Element, str]]:
+    cached = page.memo.get("all_attrs")
+    if cached is None:
+        cached = page.memo["all_attrs"] = [
+            (node, " ".join(f"{k}={v}" for k, v in node.attrib.items() if isinstance(k, str) and k != "href"))
+            for node in page.tree.iter() if isinstance(node.tag, str) and node.tag not in ("script", "html", "body")
+            and node.attrib]
+    return cached  # type: ignore[return-value]
 
 
 def _attr_text(node: etree._Element) -> str:
@@ -40,17 +64,18 @@ def _attr_text(node: etree._Element) -> str:
 def extract_quick_exit(page: Page) -> Finding:
     """A link, button or script that leaves the site at once."""
     ev: list[Evidence] = []
-    for node, text in _clickables(page):
-        if text and len(text) < 80 and lx.QUICK_EXIT_TEXT.search(text):
-            ev.append(Evidence.of(f"<{node.tag}> {text}", _locator(node), "quick_exit:text"))
-    for node in page.tree.iter():
-        if not isinstance(node.tag, str) or node.tag in ("script", "html", "body"):
-            continue
-        attrs = " ".join(f"{k}={v}" for k, v in node.attrib.items() if isinstance(k, str) and k != "href")
-        m = lx.QUICK_EXIT_ATTR.search(attrs)
-        if m:
-            ev.append(Evidence.of(f"<{node.tag} {attrs}>", _locator(node), "quick_exit:attribute", m.group(0)))
-            break
+    clickables = _clickables(page)
+    if not lx.QUICK_EXIT_TEXT.absent(_joined(page, "clickable_text", (t for _n, t in clickables))):
+        for node, text in clickables:
+            if text and len(text) < 80 and lx.QUICK_EXIT_TEXT.search(text):
+                ev.append(Evidence.of(f"<{node.tag}> {text}", _locator(node), "quick_exit:text"))
+    attributes = _all_attrs(page)
+    if not lx.QUICK_EXIT_ATTR.absent(_joined(page, "attr_text", (a for _n, a in attributes))):
+        for node, attrs in attributes:
+            m = lx.QUICK_EXIT_ATTR.search(attrs)
+            if m:
+                ev.append(Evidence.of(f"<{node.tag} {attrs}>", _locator(node), "quick_exit:attribute", m.group(0)))
+                break
     for src, code, attrs in page.scripts:
         joined = " ".join(f"{k}={v}" for k, v in attrs.items()).lower()
         lower = code.lower()
@@ -70,7 +95,9 @@ def extract_hide_visit_advice(page: Page) -> Finding:
         m = lx.HIDE_VISIT.search(block.text.lower())
         if m:
             ev.append(Evidence.of(block.text, block.where, "hide_visit:text", m.group(0)))
-    if not ev:
+    if not ev and not (lx.HIDE_VISIT.absent(_joined(page, "link_text", (link.text for link in page.links)).lower())
+                       and lx.HIDE_VISIT.absent(_joined(page, "link_url", (link.url for link in page.links))
+                                                .lower().replace("-", " "))):
         for link in page.links:
             m = lx.HIDE_VISIT.search(link.text.lower()) or lx.HIDE_VISIT.search(link.url.lower().replace("-", " "))
             if m:
@@ -80,10 +107,15 @@ def extract_hide_visit_advice(page: Page) -> Finding:
 
 def _feature(page: Page, rx: re.Pattern[str], name: str, url_rx: re.Pattern[str] | None = None) -> list[Evidence]:
     ev: list[Evidence] = []
-    for link in page.links:
-        m = rx.search(link.text) or (url_rx.search(link.url) if url_rx else None)
-        if m and not NEGATED_FEATURE.search(link.text):
-            ev.append(Evidence.of(f"<a href={link.url}> {link.text}", "a", f"{name}:link", m.group(0)))
+    texts = _joined(page, "link_text", (link.text for link in page.links))
+    urls = _joined(page, "link_url", (link.url for link in page.links))
+    if not (rx.absent(texts) and (url_rx is None or url_rx.absent(urls))):
+        for link in page.links:
+            m = rx.search(link.text) or (url_rx.search(link.url) if url_rx else None)
+            if m and not NEGATED_FEATURE.search(link.text):
+                ev.append(Evidence.of(f"<a href={link.url}> {link.text}", "a", f"{name}:link", m.group(0)))
+    if rx.absent(_joined(page, "block_text", (b.text for b in page.blocks))):
+        return ev
     for block in page.blocks:
         if block.tag.startswith("h") or len(block.text) < 200:
             m = rx.search(block.text)
@@ -92,8 +124,10 @@ def _feature(page: Page, rx: re.Pattern[str], name: str, url_rx: re.Pattern[str]
     return ev
 
 
-EASY_READ_URL = re.compile(r"l(a|ae|ä)ttl(a|ae|ä)st|easy-?read|latt-?svenska", re.I)
-SIGN_URL = re.compile(r"teckensprak|teckenspråk|sign-?language", re.I)
+TTS_BUTTON = _gated(r"(lyssna|lyssna på (sidan|texten)|läs upp|lyssna/tala|listen)\.?")
+TTS_VENDOR = _gated(r"readspeaker|rsbtn|browsealoud|webreader", re.I)
+EASY_READ_URL = _gated(r"l(a|ae|ä)ttl(a|ae|ä)st|easy-?read|latt-?svenska", re.I)
+SIGN_URL = _gated(r"teckensprak|teckenspråk|sign-?language", re.I)
 
 
 def extract_easy_read(page: Page) -> Finding:
@@ -116,12 +150,14 @@ def extract_sign_language(page: Page) -> Finding:
 def extract_text_to_speech(page: Page) -> Finding:
     """Talking web: a ReadSpeaker-style "Lyssna" button or its script."""
     ev: list[Evidence] = []
-    for node, text in _clickables(page):
-        attrs = _attr_text(node)
-        if re.fullmatch(r"(lyssna|lyssna på (sidan|texten)|läs upp|lyssna/tala|listen)\.?", text.lower()) or (
-            lx.TTS_ATTR.search(attrs) and re.search(r"readspeaker|rsbtn|browsealoud|webreader", attrs, re.I)
-        ):
-            ev.append(Evidence.of(f"<{node.tag}> {text} {attrs}", _locator(node), "text_to_speech:button"))
+    clickables = _clickables(page)
+    texts = _joined(page, "clickable_text", (t for _n, t in clickables)).lower()
+    hrefs = _joined(page, "clickable_attrs", (_attr_text(n) for n, _t in clickables))
+    if not (TTS_BUTTON.absent(texts) and TTS_VENDOR.absent(hrefs)):
+        for node, text in clickables:
+            attrs = _attr_text(node)
+            if TTS_BUTTON.fullmatch(text.lower()) or (lx.TTS_ATTR.search(attrs) and TTS_VENDOR.search(attrs)):
+                ev.append(Evidence.of(f"<{node.tag}> {text} {attrs}", _locator(node), "text_to_speech:button"))
     for src, code, _attrs in page.scripts:
         if re.search(r"readspeaker|browsealoud|webreader", src + code[:2000], re.I):
             ev.append(Evidence.of(f"<script src={src}>", "script", "text_to_speech:script"))

@@ -21,47 +21,48 @@ from dataclasses import dataclass
 from matrix import lexicon as lx
 from matrix.finding import Evidence, Finding, list_finding
 from matrix.page import Block, Page
+from matrix.prefilter import compile as _gated
 
-SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[\"'„«(]?[A-ZÅÄÖ0-9])|\s+[•·|]\s+")
-ORG_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZÅÄÖ][\wåäö-]+(?:\s[A-ZÅÄÖ][\wåäö-]+)*")
+SENTENCE_SPLIT = _gated(r"(?<=[.!?])\s+(?=[\"'„«(]?[A-ZÅÄÖ0-9])|\s+[•·|]\s+")
+ORG_NAME = _gated(r"(?<![.!?]\s)(?<!^)\b[A-ZÅÄÖ][\wåäö-]+(?:\s[A-ZÅÄÖ][\wåäö-]+)*")
 OWN_HEADINGS = ("h1",)
-QUESTION_THEN_REFERRAL = re.compile(r"\?\s*(kontakta|ring|v[äa]nd dig|l[äa]s mer|bes[öo]k|h[äa]r finns)", re.I)
-CHILD_OF_CLIENT = re.compile(
+QUESTION_THEN_REFERRAL = _gated(r"\?\s*(kontakta|ring|v[äa]nd dig|l[äa]s mer|bes[öo]k|h[äa]r finns)", re.I)
+CHILD_OF_CLIENT = _gated(
     r"\b(har du|har ni|dina|era|sina|dess|ert|ditt|deras|hennes|hans|gemensamma|egna|med) barn(en)?\b|\bbarnen\b|"
     r"\bbarnets\b|\bbarns (b[äa]sta|r[äa]ttigheter)|\bbarnkonventionen|\bvux(et|na) barn|bilder p[åa] barn|"
     r"(tankar|k[äa]nslor|fantasier|intresse|[öo]vergrepp) (om|f[öo]r|kring|mot) barn", re.I
 )
-CHILD_CONTEXT = re.compile(r"v[åa]ld i (familjen|hemmet)")
+CHILD_CONTEXT = _gated(r"v[åa]ld i (familjen|hemmet)")
 # the perpetrator as a target group is addressed ("du som utövar våld"), not described as a threat
-PERPETRATOR_TARGET = re.compile(
+PERPETRATOR_TARGET = _gated(
     r"\b(du|dig|ni|er)\b|\b(f[öo]r|till) (den|de|personer|m[äa]n|kvinnor|vuxna) som|v[åa]ldsut[öo]vare|"
     r"alternativ till v[åa]ld|behandling|\bwho use violence\b")
-OTHER_FORM = re.compile(r"heder|sexuell|m[äa]nniskohandel")
+OTHER_FORM = _gated(r"heder|sexuell|m[äa]nniskohandel")
 # "Våld i nära relationer är när …": a definition, not a target group, even when it says "dig"
-DEFINITION = re.compile(
+DEFINITION = _gated(
     r"^(\w+ ){0,2}(\w*v[åa]ld\w*|hot|hedersrelaterat|heder|sexuella? \w+|prostitution|m[äa]nniskohandel|"
     r"kontroll|violence( in close relationships)?)([\w\s-]{0,40})? (är när|är n[äa]r|inneb[äa]r|handlar (ofta )?om|"
     r"betyder|definieras|means|is when|kan vara (fysiskt|psykiskt|sexuellt|ekonomiskt|materiellt|digitalt|latent))",
     re.I)
 # first person plural: the page speaks for a service ("vi", "oss", "vår"); a guide page (1177) does not
-SERVICE_VOICE = re.compile(r"\b(vi|oss|vår|våra|vårt|we|us|our)\b", re.I)
+SERVICE_VOICE = _gated(r"\b(vi|oss|vår|våra|vårt|we|us|our)\b", re.I)
 # sentences and pages written for staff: consultation, guidelines, training
-PROFESSIONAL = re.compile(
+PROFESSIONAL = _gated(
     r"yrkesverksam|f[öo]r (dig som [äa]r )?(personal|medarbetare|v[åa]rdpersonal)|i ditt arbete|"
     r"arbetar (i|inom) (v[åa]rden|skolan|socialtj[äa]nsten|f[öo]rskolan)|riktlinje|kunskapsst[öo]d|"
     r"for professionals|for staff", re.I)
 # a group named as an exclusion criterion ("vi har tyvärr inte möjlighet att ta emot kvinnor med pågående missbruk")
-EXCLUSION = re.compile(r"\b(tar|kan) (vi )?(tyvärr )?(inte|ej) (emot|ta emot)|inte m[öo]jlighet att ta emot|"
+EXCLUSION = _gated(r"\b(tar|kan) (vi )?(tyvärr )?(inte|ej) (emot|ta emot)|inte m[öo]jlighet att ta emot|"
                        r"behandlas f[öo]rst|innan du kan (b[öo]rja|f[åa])|m[åa]ste vara (nykter|drogfri)|"
                        r"krav p[åa] (nykterhet|drogfrihet)|\b(not|cannot) (accept|take)\b")
 # pages for donors, members, volunteers and job seekers: their words about clients name no target group
-SUPPORTER_PAGE = re.compile(r"g[åa]va|g[åa]vor|donera|donation|bli medlem|medlemskap|volont[äa]r|engagera dig|"
+SUPPORTER_PAGE = _gated(r"g[åa]va|g[åa]vor|donera|donation|bli medlem|medlemskap|volont[äa]r|engagera dig|"
                             r"st[öo]d oss|st[öo]tta oss|lediga jobb|jobba hos oss|swisha", re.I)
 # "Många män som ringer oss …. Andra blir slagna …": the next callers described
-CONTINUATION = re.compile(r"^(andra|vissa|n[åa]gra|en del|de flesta|m[åa]nga)\b", re.I)
+CONTINUATION = _gated(r"^(andra|vissa|n[åa]gra|en del|de flesta|m[åa]nga)\b", re.I)
 # the exposure of a victim named in a sentence about perpetrators ("som har utövat … sexuellt våld i en nära
 # relation") is the kind of act, unless victims are addressed too ("både du som blir utsatt och du som …")
-VICTIM_CUE = re.compile(r"\butsatt|\buts[äa]tts|drabbad|blir (slagen|hotad|kr[äa]nkt)|\bdu som blir\b", re.I)
+VICTIM_CUE = _gated(r"\butsatt|\buts[äa]tts|drabbad|blir (slagen|hotad|kr[äa]nkt)|\bdu som blir\b", re.I)
 
 
 def _disambiguate(exposure: dict[str, str], lower: str) -> None:
@@ -91,8 +92,8 @@ def _disambiguate(exposure: dict[str, str], lower: str) -> None:
     if sexual is not None and "prostitution_manniskohandel" in exposure and trafficking:
         if "sexuellt våld" not in lower and "övergrepp" not in lower and "våldtäkt" not in lower:
             del exposure["sexuellt_vald"]
-AGE_OVER_18 = re.compile(r"(över|fyllt|minst) 18( år)?|\bvuxna\b och (inte|ej) barn|18 år eller äldre", re.I)
-AGE_UNDER = re.compile(r"under (18|20|21|25|26)( år|\b)|mellan 1[0-9] och 2[0-9] år|\b1[0-9]\s*[-–]\s*2[0-9] år", re.I)
+AGE_OVER_18 = _gated(r"(över|fyllt|minst) 18( år)?|\bvuxna\b och (inte|ej) barn|18 år eller äldre", re.I)
+AGE_UNDER = _gated(r"under (18|20|21|25|26)( år|\b)|mellan 1[0-9] och 2[0-9] år|\b1[0-9]\s*[-–]\s*2[0-9] år", re.I)
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from matrix.extractors.contact import ALSO_ELSEWHERE, NATIONAL_ELSEWHERE, contac
 from matrix.extractors.groups import _about_violence
 from matrix.finding import Evidence, Finding
 from matrix.page import Page, node_text
+from matrix.prefilter import compile as _gated
 
 DAY = (
     r"(?:m[åa]ndag(?:ar)?|m[åa]n|m[åa]|tisdag(?:ar)?|tis|ti|onsdag(?:ar)?|ons|on|torsdag(?:ar)?|tors|tor|to|"
@@ -34,26 +35,26 @@ GROUP = "|".join(sorted((re.escape(k) for k in GROUP_DAYS), key=len, reverse=Tru
 DAYSPEC = rf"(?:{GROUP}|{DAY}(?:\s*(?:[-–—]|till|t\.?\s?o\.?\s?m\.?)\s*{DAY}|(?:\s*(?:,|och|&|samt)\s*{DAY})+)?)"
 TIME = r"(?:kl\.?\s*|klockan\s*)?(\d{1,2})(?:[.:](\d{2}))?"
 RANGE = rf"{TIME}\s*(?:[-–—]|till)\s*{TIME}"
-SPAN = re.compile(
+SPAN = _gated(
     rf"(?<![\w])(?P<days>{DAYSPEC})(?:\s*(?:er|na))?\s*[:,]?\s*(?:(?:kl\.?|klockan|mellan|från)\s*)*"
     rf"(?P<ranges>{RANGE}(?:\s*(?:och|samt|,|&|/)\s*(?:kl\.?\s*)?{RANGE})*)",
     re.I,
 )
-ONE_RANGE = re.compile(RANGE, re.I)
-LUNCH = re.compile(rf"lunch\w*\s*(?:st[äa]ngt|st[äa]ngd|paus)?\s*(?:kl\.?\s*)?(?:{RANGE})|"
+ONE_RANGE = _gated(RANGE, re.I)
+LUNCH = _gated(rf"lunch\w*\s*(?:st[äa]ngt|st[äa]ngd|paus)?\s*(?:kl\.?\s*)?(?:{RANGE})|"
                    rf"\(\s*(?:st[äa]ngt|lunch)\s*(?:kl\.?\s*)?(?:{RANGE})\s*\)", re.I)
-ROUND_THE_CLOCK = re.compile(r"dygnet runt|dygnets alla timmar|24/7|24 timmar om dygnet|24 hours a day", re.I)
-LINE_CUE = re.compile(r"[öo]ppe[nt]|svarar|ring|n[åa]s|n[åa]r|telefon|jour|chatt|linje|\bopen\b|call", re.I)
-SENTENCE = re.compile(r"(?<=[.!?])\s+")
+ROUND_THE_CLOCK = _gated(r"dygnet runt|dygnets alla timmar|24/7|24 timmar om dygnet|24 hours a day", re.I)
+LINE_CUE = _gated(r"[öo]ppe[nt]|svarar|ring|n[åa]s|n[åa]r|telefon|jour|chatt|linje|\bopen\b|call", re.I)
+SENTENCE = _gated(r"(?<=[.!?])\s+")
 DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
-BETWEEN = re.compile(r"\bmellan\s+(?:kl\.?\s*|klockan\s*)?(\d{1,2}(?:[.:]\d{2})?)\s+och\s+"
+BETWEEN = _gated(r"\bmellan\s+(?:kl\.?\s*|klockan\s*)?(\d{1,2}(?:[.:]\d{2})?)\s+och\s+"
                      r"(?:kl\.?\s*|klockan\s*)?(\d{1,2}(?:[.:]\d{2})?)", re.I)
 CLOCK = r"(\d{1,2})(?:[.:](\d{2}))?"
 MERIDIEM = r"\s*(am|pm|a\.m\.?|p\.m\.?|noon)"
-RANGE_MERIDIEM = re.compile(rf"{CLOCK}\s*[-–—]\s*{CLOCK}{MERIDIEM}", re.I)
-ONE_MERIDIEM = re.compile(rf"{CLOCK}{MERIDIEM}", re.I)
-NOT_24 = re.compile(r"\b(inte|ej|aldrig)\b[^.]{0,30}(dygnet runt|24/7|dygnets alla timmar)", re.I)
-OWN_LINE_CUE = re.compile(r"jour|\bchatt|kvinnofrid|familjefrid|v[åa]ld|st[öo]dlinje|st[öo]dchatt|tjejchatt|helpline|"
+RANGE_MERIDIEM = _gated(rf"{CLOCK}\s*[-–—]\s*{CLOCK}{MERIDIEM}", re.I)
+ONE_MERIDIEM = _gated(rf"{CLOCK}{MERIDIEM}", re.I)
+NOT_24 = _gated(r"\b(inte|ej|aldrig)\b[^.]{0,30}(dygnet runt|24/7|dygnets alla timmar)", re.I)
+OWN_LINE_CUE = _gated(r"jour|\bchatt|kvinnofrid|familjefrid|v[åa]ld|st[öo]dlinje|st[öo]dchatt|tjejchatt|helpline|"
                           r"violence|crisis line", re.I)
 
 
@@ -127,8 +128,8 @@ def canonical(interval: dict[str, Any]) -> str:
 
 
 # days written apart from their times: whole words of three letters or more ("to", "on", "må" are too common)
-DAYS_ALONE = re.compile(rf"(?<![\w])(?P<days>{DAYSPEC})(?![\w])", re.I)
-RANGES_ALONE = re.compile(
+DAYS_ALONE = _gated(rf"(?<![\w])(?P<days>{DAYSPEC})(?![\w])", re.I)
+RANGES_ALONE = _gated(
     rf"(?<![\d.:/-])(?P<ranges>{RANGE}(?:\s*(?:och|samt|,|&|/)\s*(?:kl\.?\s*|klockan\s*)?{RANGE})*)(?![\d/-])", re.I)
 
 

@@ -13,6 +13,7 @@ import re
 
 from matrix.finding import Evidence, Finding, list_finding
 from matrix.page import Page
+from matrix.prefilter import compile as _gated
 
 # code: (Swedish name stem, names in the language itself and in English)
 LANGUAGES: dict[str, tuple[str, ...]] = {
@@ -64,18 +65,18 @@ LANGUAGES: dict[str, tuple[str, ...]] = {
     "ta": ("tamil", "தமிழ்"),
 }
 _NAME_TO_CODE = {name: code for code, names in LANGUAGES.items() for name in names}
-_NAMES_RX = re.compile(
+_NAMES_RX = _gated(
     r"(?<![\w])(" + "|".join(sorted(map(re.escape, _NAME_TO_CODE), key=len, reverse=True)) + r")(?![\w])",
     re.I,
 )
-NOT_A_LANGUAGE = re.compile(r"l[äa]ttl[äa]st|l[äa]tt svenska|teckenspr[åa]k|andra spr[åa]k|other languages|"
+NOT_A_LANGUAGE = _gated(r"l[äa]ttl[äa]st|l[äa]tt svenska|teckenspr[åa]k|andra spr[åa]k|other languages|"
                             r"v[äa]lj spr[åa]k|select language|spr[åa]kval", re.I)
-ISO_RX = re.compile(r"^[a-z]{2}$")
+ISO_RX = _gated(r"^[a-z]{2}$")
 # "Informationen finns också på engelska, arabiska och somaliska": translations said in words
-OFFERED_IN = re.compile(r"\b(finns|publiceras|går att läsa|kan du läsa|information|informationen|broschyren|"
+OFFERED_IN = _gated(r"\b(finns|publiceras|går att läsa|kan du läsa|information|informationen|broschyren|"
                         r"texten|filmen|sidan)\b[^.]{0,40}?\bpå\b[^.]{0,120}", re.I)
-STAFF_SPEAK = re.compile(r"\b(pratar|talar|samtal|chatta|chatten|ringa|tolk)\b", re.I)
-URL_LANG = re.compile(r"[/_.-](ar|so|ti|fa|en|pl|tr|ru|uk|fi|ku|prs|am|bs|es|fr|de)([/_.-]|\.pdf|$)", re.I)
+STAFF_SPEAK = _gated(r"\b(pratar|talar|samtal|chatta|chatten|ringa|tolk)\b", re.I)
+URL_LANG = _gated(r"[/_.-](ar|so|ti|fa|en|pl|tr|ru|uk|fi|ku|prs|am|bs|es|fr|de)([/_.-]|\.pdf|$)", re.I)
 LINK_MAX = 60
 
 
