@@ -15,8 +15,7 @@ import hashlib
 import json
 import os
 import sqlite3
-from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -210,16 +209,32 @@ def finish_run(db: sqlite_utils.Database, run_id: str, status: str, sites: list[
                                          **dict(zip(keys, row, strict=True))})
 
 
-def page_records(db: sqlite_utils.Database, run_id: str) -> dict[str, list[dict[str, Any]]]:
-    """The run's pages per actor, as records for :mod:`matrix.services`."""
-    by_actor: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for row in db.query(
-        "SELECT page_id, actor_id, url, final_url, title, h1, depth, relevance, findings, text, status "
-        "FROM pages WHERE run_id = ? AND status BETWEEN 200 AND 299 ORDER BY depth, final_url", [run_id]
-    ):
+PAGE_RECORD_SQL = ("SELECT page_id, actor_id, url, final_url, title, h1, depth, relevance, findings, text, status "
+                   "FROM pages WHERE run_id = ? AND status BETWEEN 200 AND 299")
+
+
+def actor_page_records(db: sqlite_utils.Database, run_id: str, actor_id: str) -> list[dict[str, Any]]:
+    """One actor's pages of the run, as records for :mod:`matrix.services` (a site's pages are capped)."""
+    rows = []
+    for row in db.query(PAGE_RECORD_SQL + " AND actor_id = ? ORDER BY depth, final_url", [run_id, actor_id]):
         row["findings"] = json.loads(row["findings"] or "{}")
-        by_actor[row["actor_id"]].append(row)
-    return by_actor
+        rows.append(row)
+    return rows
+
+
+def page_records(db: sqlite_utils.Database, run_id: str) -> Iterator[tuple[str, list[dict[str, Any]]]]:
+    """``(actor_id, pages)`` of the run, one actor at a time, in actor order.
+
+    A build holds one actor's pages (a site is capped at a few hundred) and
+    never the whole run's text, so its memory does not grow with the web.
+    """
+    for actor_id in _actors_with_pages(db, run_id):
+        yield actor_id, actor_page_records(db, run_id, actor_id)
+
+
+def _actors_with_pages(db: sqlite_utils.Database, run_id: str) -> list[str]:
+    return [r[0] for r in db.execute("SELECT DISTINCT actor_id FROM pages WHERE run_id = ? AND status BETWEEN 200 "
+                                     "AND 299 ORDER BY actor_id", [run_id]).fetchall()]
 
 
 def build_year(db: sqlite_utils.Database, run_id: str, index: KommunIndex | None = None) -> dict[str, int]:
@@ -228,7 +243,6 @@ def build_year(db: sqlite_utils.Database, run_id: str, index: KommunIndex | None
     run = db["crawl_runs"].get(run_id)
     year = run["year"]
     actors = {a["actor_id"]: a for a in db.query("SELECT * FROM actors")}
-    by_actor = page_records(db, run_id)
     names_of = {code: name for name, code in index.by_name.items()}
     crawled = [r["actor_id"] for r in db.query("SELECT actor_id FROM crawl_sites WHERE run_id = ?", [run_id])]
     counts = {"services": 0, "actors": 0}
@@ -236,11 +250,11 @@ def build_year(db: sqlite_utils.Database, run_id: str, index: KommunIndex | None
         db["kommuner"].upsert_all(
             [{"kommunkod": code, "name": name, "lan_code": index.lan_of.get(code, code[:2])}
              for name, code in index.by_name.items()], pk="kommunkod")
-        for actor_id in sorted(set(crawled) | set(by_actor)):
+        for actor_id in sorted(set(crawled) | set(_actors_with_pages(db, run_id))):
             actor = actors[actor_id]
             db.execute("UPDATE evidence SET service_id = NULL WHERE actor_id = ? AND year = ?", [actor_id, year])
             db["services"].delete_where("actor_id = ? AND year = ?", [actor_id, year])
-            pages = by_actor.get(actor_id, [])
+            pages = actor_page_records(db, run_id, actor_id)  # one actor's pages at a time: memory stays flat
             relevant = [p for p in pages if (p["relevance"] or 0) > 0]
             found = svc.find_services(relevant)
             rows = []

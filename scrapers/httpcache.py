@@ -9,9 +9,12 @@ cache carries the ``cached`` flag; the spider records it as revalidated.
 
 from __future__ import annotations
 
+import logging
 import os
 import pickle
+import threading
 import zlib
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from pathlib import Path
 from time import time
 from typing import Any
@@ -23,6 +26,7 @@ from scrapy.http import Response
 from scrapy.utils.response import response_from_dict
 from w3lib.http import headers_dict_to_raw, headers_raw_to_dict
 
+log = logging.getLogger(__name__)
 # zlib level 1: stored once per page on the crawl's reactor thread, read back once a year
 CACHE_LEVEL = 1
 
@@ -57,6 +61,11 @@ class CompactCacheStorage(FilesystemCacheStorage):
     entry.  Entries written by Scrapy's own storage (a directory per response) are still read.
     """
 
+    def __init__(self, settings: Any) -> None:
+        super().__init__(settings)
+        self.writer: ThreadPoolExecutor | None = None
+        self.pending: set[Future] = set()
+
     def _entry(self, spider: Any, request: Request) -> Path:
         return Path(self._get_request_path(spider, request) + ".z")
 
@@ -83,6 +92,29 @@ class CompactCacheStorage(FilesystemCacheStorage):
                  "response_url": response.url, "timestamp": time(), "headers": headers_dict_to_raw(response.headers),
                  "body": response.body,
                  "data": {k: v for k, v in response.to_dict().items() if k not in {"url", "status", "headers", "body"}}}
-        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        if self.writer is None:
+            self.writer = ThreadPoolExecutor(1, thread_name_prefix="vmatris-httpcache")
+        # written beside the reactor thread (zlib and file writes let go of the GIL); a crawl killed before an
+        # entry is written merely downloads that page in full next time
+        future = self.writer.submit(_write_entry, path, entry)
+        self.pending.add(future)
+        future.add_done_callback(self.pending.discard)
+        if len(self.pending) > 64:  # bounded: the crawl never holds more than a few pages waiting here
+            wait(list(self.pending), return_when=FIRST_COMPLETED)
+
+    def close_spider(self, spider: Any) -> None:
+        if self.writer is not None:
+            self.writer.shutdown(wait=True)
+            self.writer = None
+        super().close_spider(spider)
+
+
+def _write_entry(path: Path, entry: dict[str, Any]) -> None:
+    """One cache entry: written to a temporary name and renamed, never half there."""
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    try:
         tmp.write_bytes(zlib.compress(pickle.dumps(entry, protocol=4), CACHE_LEVEL))
         os.replace(tmp, path)
+    except OSError as exc:  # a cache entry is a convenience: a full disk must not fail the page
+        log.warning("HTTP cache: %s not stored (%s)", path, exc)
+        tmp.unlink(missing_ok=True)

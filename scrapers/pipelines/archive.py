@@ -15,6 +15,8 @@ from typing import Any
 
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
+from twisted.internet.threads import deferToThreadPool
+from twisted.python.threadpool import ThreadPool
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
@@ -38,6 +40,7 @@ class WarcArchivePipeline:
         self.handle: Any = None
         self.buffer = BytesIO()
         self.writer: WARCWriter | None = None
+        self.pool: ThreadPool | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> WarcArchivePipeline:
@@ -47,12 +50,20 @@ class WarcArchivePipeline:
         return cls(Path(s.get("VMATRIS_RUN_DB")).parent / f"archive-{s.get('VMATRIS_RUN_ID')}.warc.gz")
 
     def open_spider(self, spider: Any = None) -> None:
-        # one file per spider process, appended to: gzip members concatenate into a valid WARC
-        self.handle = open(self.path, "ab")  # noqa: SIM115 - closed in close_spider
+        # one file per run, appended to by each spider: gzip members concatenate into a valid WARC; unbuffered,
+        # so each record reaches the file in one write()
+        self.handle = open(self.path, "ab", buffering=0)  # noqa: SIM115 - closed in close_spider
         self.buffer = BytesIO()
         self.writer = WARCWriter(self.buffer, gzip=False)
+        # digests and compression (hashlib and zlib let go of the GIL) run on a thread of their own, in order,
+        # beside the reactor thread that parses and extracts the other pages
+        self.pool = ThreadPool(1, 1, name="vmatris-warc")
+        self.pool.start()
 
     def close_spider(self, spider: Any = None) -> None:
+        if self.pool is not None:
+            self.pool.stop()  # every item waited for its record, so nothing is queued here
+            self.pool = None
         if self.handle:
             self.handle.close()
             self.handle = None
@@ -60,6 +71,14 @@ class WarcArchivePipeline:
     def process_item(self, item: Any, spider: Any = None) -> Any:
         if not isinstance(item, PageItem) or self.writer is None or item.from_cache == "replayed":
             return item  # (a replayed page was archived before the run was interrupted)
+        from twisted.internet import reactor
+
+        # the item goes on once its record is in the file, as before: a stored page always has its record
+        done = deferToThreadPool(reactor, self.pool, self.write, item)
+        return done.addCallback(lambda _none: item)
+
+    def write(self, item: PageItem) -> None:
+        """Append the item's response record (its own gzip member) to the archive."""
         headers = [(k.title(), v) for k, v in item.headers.items() if k.lower() != "content-length"]
         status = f"{item.status} {REASONS.get(item.status, 'OK')}"
         http = StatusAndHeaders(status, headers, protocol="HTTP/1.1")
@@ -69,11 +88,12 @@ class WarcArchivePipeline:
                                "WARC-Actor-Id": item.actor_id},
         )
         self.writer.write_record(record)
-        self.handle.write(gzip_member(self.buffer.getvalue()))
+        data = gzip_member(self.buffer.getvalue())
         self.buffer.seek(0)
         self.buffer.truncate()
-        self.handle.flush()
-        return item
+        view = memoryview(data)
+        while view:
+            view = view[self.handle.write(view):]
 
 
 def gzip_member(data: bytes, level: int = GZIP_LEVEL) -> bytes:

@@ -198,6 +198,12 @@ class RunWriter:
 
     shared: dict[str, RunWriter] = {}
 
+    @staticmethod
+    def call_later(delay: float, fn: Any) -> Any:
+        from twisted.internet import reactor
+
+        return reactor.callLater(delay, fn)
+
     def __init__(self, path: str, batch: int, max_wait: float) -> None:
         self.path, self.batch, self.max_wait = path, max(1, batch), max_wait
         self.db = mdb.open_db(path)
@@ -228,9 +234,7 @@ class RunWriter:
         if len(self.waiting) >= self.batch:
             self.commit()
         elif self.timer is None:
-            from twisted.internet import reactor
-
-            self.timer = reactor.callLater(self.max_wait, self.commit)
+            self.timer = self.call_later(self.max_wait, self.commit)
         return done
 
     def commit(self) -> None:

@@ -43,7 +43,7 @@ from scrapers.urls import canonical_url
 KEEP_HEADERS = ("content-type", "last-modified", "etag", "content-language", "server", "x-powered-by",
                 "cache-control", "location")
 FOLLOW_CONTENT = ("text/html", "application/xhtml")
-LINK_MEMO_SIZE = 50_000  # link decisions remembered per spider (a mega-menu's links, decided once per site)
+LINK_MEMO_SIZE = 10_000  # link decisions remembered per spider (about 4 MB; a mega-menu decided once per site)
 _UNSEEN = object()
 
 
