@@ -70,6 +70,9 @@ EXPOSURE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(b[öo]rjat )?(sl[åa]r|hotar|kontrollera[rt]?|kr[äa]nker|tvingar|skadar|g[öo]r dig illa)",
         r"sl[åa]r (n[åa]gon|din \w+) (\w+ ){0,4}dig\b|(g[öo]r|gjort|gjorde) (\w+ ){0,4}(dig|er) illa( hemma)?",
         r"(fly|komma bort|flytta|skydd) fr[åa]n (\w+ ){0,3}(v[åa]ld|en v[åa]ldsam|en man som|en partner som)",
+        r"(br[åa]k|gr[äa]l) (och|eller) v[åa]ld hemma|\bv[åa]ld hemma\b",
+        r"brott (av|fr[åa]n) (en |din |n[åa]gon )?(partner|n[äa]rst[åa]ende|familjemedlem)",
+        r"lähisuhdeväkival\w*|väkival\w* lähisuhteessa",
         r"(v[åa]ld|hot|misshandel) (av|fr[åa]n) (en |din |n[åa]gon )?(partner|n[äa]rst[åa]ende|pojkv[äa]n|flickv[äa]n|"
         r"make|maka|sambo|f[öo]r[äa]lder|pappa|mamma|familjemedlem|expartner|f[öo]re detta)",
         r"misshandlad|misshandlas", r"(behöver|söker|få) skydd (mot|från) (\w+ ){0,2}v[åa]ld",
@@ -91,6 +94,7 @@ EXPOSURE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"en n[äa]rst[åa]ende|n[äa]rst[åa]ende|dina barn|barnen|personer i din n[äa]rhet)( \w+){0,3} f[öo]r",
         r"(anv[äa]nder|anv[äa]nt|har anv[äa]nt) (\w+ ){0,2}v[åa]ld",
         r"\b(du|jag|ni) sl[åa]r (din|n[åa]gon|dina)|sl[åa]r du (din|n[åa]gon|dina)|kontrollera (din|sin) ilska|"
+        r"väkivaltaa käyttäv\w*|väkivallan tekij\w*|"
         r"aggressionsproblem",
         r"alternativ till v[åa]ld|v[åa]ldsbeteende|sluta (anv[äa]nda|ut[öo]va) v[åa]ld|f[öo]r[äa]ndra ditt beteende",
     ),
@@ -113,6 +117,7 @@ EXPOSURE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"tvingad(e|s)? till sexuella handlingar|sexuella handlingar mot (din|någons|sin) vilja",
         r"(?<!beg[åa] )(?<!beg[åa]tt )(?<!beg[åa]r )\bsexualbrott(et|en)?\b",
         r"(gjort|g[öo]r|gjorde) n[åa]got sexuellt (mot|med) dig|sexuellt (mot|med) dig som du inte (ville|vill)",
+        r"tvinga\w* (dig |n[åa]gon |henne |honom )?(till|att) (ha )?(n[åa]got )?(sex\b|sexuell\w*)",
         r"sexual (violence|abuse|assault)|\brape\b|الاعتداء الجنسي|العنف الجنسي|تجاوز جنسی|خشونت جنسی",
     ),
     "sexualbrott_risk": _lx(
@@ -127,8 +132,9 @@ EXPOSURE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"v[äa]xer upp (med|i)) (\w+ ){0,3}v[åa]ld",
         r"barn som (upplever|upplevt|har upplevt|bevittnat|lever med)",
         r"\bbarn(en)?( och (unga|ungdomar))? (som )?(\w+ ){0,4}(har )?(ofta )?(upplever|upplevt|bevittnar|bevittnat|"
-        r"sett|ser|hört|h[öo]r|lever|levt|levde|v[äa]xer upp|vuxit upp)( (och|eller) (sett|hört|upplevt|h[öo]r|ser))?"
-        r" (\w+ ){0,6}v[åa]ld",
+        r"sett|ser|hört|h[öo]r|märkt|lever|levt|levde|v[äa]xer upp|vuxit upp|varit med om)"
+        r"(,? (och |eller )?(sett|hört|upplevt|h[öo]r|ser|märkt))* (\w+ ){0,6}v[åa]ld",
+        r"lapset,? jotka (ovat )?(kokeneet|nähneet|kokevat)( \w+){0,2} väkival",
         r"children (who|that) (have )?(witness|experience|live with|grow up with)\w* (\w+ ){0,3}violence|"
         r"الأطفال الذين (يشاهدون|يعيشون|يشهدون) العنف|کودکانی که (شاهد )?خشونت",
         r"(upplevt|upplever|bevittnat|sett) (\w+ ){0,2}v[åa]ld (i|mellan) (hemmet|familjen|f[öo]r[äa]ldrar|vuxna)",
@@ -140,9 +146,10 @@ EXPOSURE_PATTERNS: dict[str, re.Pattern[str]] = {
 # -- target groups by gender and age ------------------------------------------
 GENDER_PATTERNS: dict[str, re.Pattern[str]] = {
     # "unga kvinnor"/"young women" are coded flickor, "unga män" pojkar (the labeling rules)
-    "kvinnor": _lx(r"(?<!unga )\bkvinn(or|a|orna|an)\b", r"(?<!young )\bwom[ae]n\b", r"النساء|نساء|زنان\b"),
+    "kvinnor": _lx(r"(?<!unga )\bkvinn(or|a|orna|an)\b", r"(?<!young )\bwom[ae]n\b", r"النساء|نساء|زنان\b",
+                   r"\bnaise(t|lle|ille)\b"),
     "man": _lx(r"(?<!unga )\bm[äa]n\b(?! och kvinnor som v[åa]ld)", r"\bmannen\b", r"\bm[äa]nnen\b",
-               r"الرجال|رجال|مردان",
+               r"الرجال|رجال|مردان|\bmiehe(t|lle|ille)\b",
                r"\b(kvinna|flicka|tjej|pojke|kille|en) (eller|och) man\b", r"\bman eller (en )?kvinna\b",
                r"\bmen\b(?= (and|or|who|subjected|exposed))|(women|boys) and men\b"),
     "flickor": _lx(r"\bflick(or|a|orna)\b", r"\btjej(er|en|erna)?\b", r"\bunga kvinnor\b", r"\bgirls?\b",
@@ -152,7 +159,7 @@ GENDER_PATTERNS: dict[str, re.Pattern[str]] = {
     "barn_unga": _lx(
         r"\bbarn\b", r"\bbarnen\b", r"\bungdom(ar|en|arna)?\b", r"\bunga\b(?! (kvinnor|m[äa]n|relation|par|vuxna))",
         r"\btonåring(ar)?\b", r"under 18( [åa]r)?\b", r"\b1[0-9][-–]\d\d [åa]r\b", r"\bchildren\b|\byoung people\b",
-        r"الأطفال|أطفال|کودکان|فرزندان",
+        r"الأطفال|أطفال|کودکان|فرزندان|\blapse(t|lle|ille)\b",
     ),
     "hbtq": _lx(
         r"\bl?hbt(q|qi|qia|q\+|qi\+|i)?(-?person(er)?)?\b",
@@ -238,6 +245,7 @@ QUICK_EXIT_TEXT = _rx(
     r"st[äa]ng (sidan|webbplatsen|ner sidan)( snabbt| direkt| nu)?\b", r"snabbst[äa]ng", r"g[öo]m sidan",
     r"exit (this|the) (page|site|website)", r"quick ?exit", r"hide (this )?(page|site)", r"leave (this )?(page|site) "
     r"(quickly|now)", r"\bsafe exit\b", r"l[äa]mna snabbt", r"\bsnabbl[äa]mna",
+    r"^\W*l[äa]mna (sidan|webbplatsen|sajten)\b",  # a button that says only "LÄMNA SIDAN ✕"
 )
 QUICK_EXIT_ATTR = _gated(
     r"quick[-_]?exit|exit[-_]this[-_]page|exit[-_]?page|\bpanic|get[-_]?away|snabb[-_]?(exit|stang|stäng)|"
@@ -253,7 +261,7 @@ LOCATION_REPLACE = _gated(r"location\.(replace|href\s*=)|window\.open\(|history\
 
 HIDE_VISIT = _lx(
     r"(d[öo]lj|g[öo]m)(a)? (ditt |sitt |dina )?(bes[öo]k(et)?|sp[åa]r(en)?)\b",
-    r"rensa (din |webbl[äa]sarens |)(historik|webbhistorik|cache)",
+    r"rensa (din |webbl[äa]sarens |)(historik|webbhistorik|cache)", r"rensa ([\wåäö]+ ){1,4}historik",
     r"radera (din |)(historik|webbhistorik|webbl[äa]sarhistorik)", r"ta bort (din |)(historik|webbhistorik)",
     r"privat (surfl[äa]ge|l[äa]ge|f[öo]nster|surfning)", r"inkognito", r"surfa (s[äa]kert|anonymt)",
     r"s[äa]kerhet p[åa] n[äa]tet", r"(ingen|inte) ska (kunna )?se att du (har )?bes[öo]kt",
@@ -343,6 +351,10 @@ FOREIGN_DAY_WORDS: dict[str, str] = {
     "سه‌شنبه": "tisdag", "سه شنبه": "tisdag", "چهارشنبه": "onsdag", "پنجشنبه": "torsdag", "پنج‌شنبه": "torsdag",
     "یکشنبه": "söndag", "یک‌شنبه": "söndag", "دوشنبه": "måndag", "شنبه": "lördag", "جمعه": "fredag",
     "روزهای کاری": "vardagar", "روزهای هفته": "vardagar",
+}
+FINNISH_DAYS: dict[str, str] = {
+    "maanantai": "måndag", "tiistai": "tisdag", "keskiviikko": "onsdag", "torstai": "torsdag",
+    "perjantai": "fredag", "lauantai": "lördag", "sunnuntai": "söndag", "arkisin": "vardagar",
 }
 # "to" between days or times: English, Arabic (إلى), Persian (تا)
 FOREIGN_TO = _gated(r"\s+(?:to|until|till|إلى|الى|تا)\s+")

@@ -44,6 +44,8 @@ MAIN_XPATHS = (
     "//*[contains(concat(' ', normalize-space(@class), ' '), ' main-content ') or "
     "contains(concat(' ', normalize-space(@class), ' '), ' page-content ') or "
     "contains(concat(' ', normalize-space(@class), ' '), ' content-area ')]",
+    # "rv-content", "main-wrapper": the largest such box is still tighter than <body>
+    "//*[contains(@id, 'content') or contains(@id, 'main')]",
 )
 BLOCK_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "td", "th", "dd", "dt", "blockquote", "figcaption")
 WS = re.compile(r"\s+")

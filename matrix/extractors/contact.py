@@ -26,6 +26,10 @@ NATIONAL_ELSEWHERE = _gated(
     r"stödlinjen för|linjen 020|väktare|nationell",
     re.I,
 )
+# words that name a support line for people exposed to violence (hours and 24/7 lines outside the matrix — bygglov,
+# the water utility's fault line — are not recorded)
+SUPPORT_LINE = _gated(r"jour|\bchatt|kvinnofrid|familjefrid|v[åa]ld|st[öo]dlinje|st[öo]dchatt|tjejchatt|helpline|"
+                      r"violence|crisis line", re.I)
 # "Du kan också ringa Kvinnojouren i Karlstad": another organisation's line
 ALSO_ELSEWHERE = _gated(r"\b(också|även)\b[^.]{0,20}\b(ringa|kontakta|vända dig till|chatta med)\b", re.I)
 # "08.00-16.00" and "kl 13.15" read as phone numbers to a lenient matcher
@@ -38,6 +42,10 @@ HARMONISED = _gated(r"(?<![\d-])116\s?(\d{3})(?![\d-])")
 WIDGET = _gated(r"(^|[\s_-])(widget|sidebar|box|puff|card|infobox|factbox|fakta)($|[\s_-])", re.I)
 CONTACT_HEADING = _gated(r"jourtelefon|kontakt|ring oss|telefon|[öo]ppettider|[öo]ppet|n[åa] oss|chatt|"
                              r"st[öo]dlinje|journummer|hotline|helpline|contact", re.I)
+# national short numbers sites cite (1177, the police's 114 14); a cue before them tells them from a postcode
+# ("114 14 Stockholm") or a web address ("1177.se")
+SHORT_NUMBER = _gated(r"(?i:ring|ringa|telefon|tel\.?|nummer|numret|p[åa]|call|phone|polisen)\W{1,3}"
+                      r"(?:\w+\W{1,3}){0,3}?(?<![\d-])(1177|114 ?14)(?![\d-]|\.\w)")
 EMAIL = _gated(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
 CHAT = _gated(r"\bchatt(a|en|ar)?\b|\bchat\b|st[öo]dchatt", re.I)
 
@@ -96,8 +104,10 @@ def _is_contact_widget(node, attrs: str) -> bool:
 
 
 def _in_footer(node) -> bool:
+    """Inside the site footer, a menu or a cookie banner.  <body> and <html> are not asked: themes put layout
+    flags on <body> ("et_pb_footer_columns3") that say nothing about where a box is."""
     return any(
-        isinstance(a.tag, str)
+        isinstance(a.tag, str) and a.tag not in ("body", "html")
         and (a.tag in ("footer", "nav") or re.search(r"footer|cookie", f"{a.get('class', '')} {a.get('id', '')}", re.I))
         for a in [node, *node.iterancestors()]
     )
@@ -114,6 +124,9 @@ def extract_phone_numbers(page: Page) -> Finding:
             number = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
             window = text[max(0, match.start - 120) : match.end + 60]
             hits.setdefault(number, []).append(Evidence.of(window, where, "phone:matcher", match.raw_string))
+        for m in SHORT_NUMBER.finditer(text):
+            hits.setdefault("+46" + m.group(1).replace(" ", ""), []).append(
+                Evidence.of(text, where, "phone:short-number", m.group(1)))
         for m in HARMONISED.finditer(text):
             hits.setdefault(f"+46116{m.group(1)}", []).append(Evidence.of(text, where, "phone:harmonised",
                                                                           m.group(0)))
@@ -130,8 +143,14 @@ def extract_phone_numbers(page: Page) -> Finding:
 
 
 def extract_hotline_24h(page: Page) -> Finding:
-    """A line of the service's own open around the clock ("dygnet runt", "00–24")."""
+    """A line of the service's own open around the clock ("dygnet runt", "00–24").  Only on pages about
+    violence and support: the water utility's fault-report line is staffed "dygnet runt" too."""
+    from matrix.extractors.groups import _about_violence
+
     ev: list[Evidence] = []
+    if not _about_violence(page) and not any(SUPPORT_LINE.search(t) for t, _ in contact_texts(page)) \
+            and page.lang in ("sv", "en", ""):
+        return bool_finding("hotline_24h", ev)
     for text, where in contact_texts(page):
         previous = ""
         for sentence in re.split(r"(?<=[.!?])\s+", text):

@@ -32,7 +32,7 @@ CHILD_OF_CLIENT = _gated(
     r"\bbarnets\b|\bbarns (b[äa]sta|r[äa]ttigheter)|\bbarnkonventionen|\bvux(et|na) barn|bilder p[åa] barn|"
     r"(tankar|k[äa]nslor|fantasier|intresse|[öo]vergrepp) (om|f[öo]r|kring|mot) barn", re.I
 )
-CHILD_CONTEXT = _gated(r"v[åa]ld i (familjen|hemmet)")
+CHILD_CONTEXT = _gated(r"v[åa]ld i (familjen|hemmet)|v[åa]ld hemma")
 # the perpetrator as a target group is addressed ("du som utövar våld"), not described as a threat
 PERPETRATOR_TARGET = _gated(
     r"\b(du|dig|ni|er)\b|\b(f[öo]r|till) (den|de|personer|m[äa]n|kvinnor|vuxna) som|v[åa]ldsut[öo]vare|"
@@ -45,7 +45,8 @@ DEFINITION = _gated(
     r"betyder|definieras|means|is when|kan vara (fysiskt|psykiskt|sexuellt|ekonomiskt|materiellt|digitalt|latent))",
     re.I)
 # first person plural: the page speaks for a service ("vi", "oss", "vår"); a guide page (1177) does not
-SERVICE_VOICE = _gated(r"\b(vi|oss|vår|våra|vårt|we|us|our)\b", re.I)
+SERVICE_VOICE = _gated(r"\b(vi|oss|vår|våra|vårt|we|us|our)\b|\bring(a)?\b[^.]{0,30}\d{2,4}[- ]?\d{2}|"
+                      r"\b(kan|får) (du )?f[åa] (hj[äa]lp|st[öo]d)", re.I)
 # sentences and pages written for staff: consultation, guidelines, training
 PROFESSIONAL = _gated(
     r"yrkesverksam|f[öo]r (dig som [äa]r )?(personal|medarbetare|v[åa]rdpersonal)|i ditt arbete|"
@@ -57,7 +58,8 @@ EXCLUSION = _gated(r"\b(tar|kan) (vi )?(tyvärr )?(inte|ej) (emot|ta emot)|inte 
                        r"krav p[åa] (nykterhet|drogfrihet)|\b(not|cannot) (accept|take)\b")
 # pages for donors, members, volunteers and job seekers: their words about clients name no target group
 SUPPORTER_PAGE = _gated(r"g[åa]va|g[åa]vor|donera|donation|bli medlem|medlemskap|volont[äa]r|engagera dig|"
-                            r"st[öo]d oss|st[öo]tta oss|lediga jobb|jobba hos oss|swisha", re.I)
+                            r"st[öo]d oss|st[öo]tta oss|lediga? jobb|jobba hos oss|vi s[öo]ker|rekryter|swisha|"
+                            r"protokoll|sammantr[äa]de|kallelse|jourkvinna", re.I)
 # "Många män som ringer oss …. Andra blir slagna …": the next callers described
 CONTINUATION = _gated(r"^(andra|vissa|n[åa]gra|en del|de flesta|m[åa]nga)\b", re.I)
 # the exposure of a victim named in a sentence about perpetrators ("som har utövat … sexuellt våld i en nära

@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from matrix import lexicon as lx
-from matrix.extractors.contact import ALSO_ELSEWHERE, NATIONAL_ELSEWHERE, contact_texts
+from matrix.extractors.contact import ALSO_ELSEWHERE, NATIONAL_ELSEWHERE, SUPPORT_LINE, contact_texts
 from matrix.extractors.groups import _about_violence
 from matrix.finding import Evidence, Finding
 from matrix.page import Page, node_text
@@ -49,13 +49,16 @@ SENTENCE = _gated(r"(?<=[.!?])\s+")
 DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 BETWEEN = _gated(r"\bmellan\s+(?:kl\.?\s*|klockan\s*)?(\d{1,2}(?:[.:]\d{2})?)\s+och\s+"
                      r"(?:kl\.?\s*|klockan\s*)?(\d{1,2}(?:[.:]\d{2})?)", re.I)
+FI_STEMS = "|".join(lx.FINNISH_DAYS)
+FINNISH = _gated(rf"\b({FI_STEMS})")
+# office hours of the association, not of the support line ("Kansliet (medlemskap, fakturor): tis 9–12")
+OFFICE = _gated(r"kansli|expedition|\bfakturor|medlemskap|volont[äa]r|utbildning|\bkurs(en|er)?\b", re.I)
+HALF_PAST = _gated(r"\bhalv ([1-9]|1[0-9]|2[0-4])\b", re.I)
 CLOCK = r"(\d{1,2})(?:[.:](\d{2}))?"
 MERIDIEM = r"\s*(am|pm|a\.m\.?|p\.m\.?|noon)"
 RANGE_MERIDIEM = _gated(rf"{CLOCK}\s*[-–—]\s*{CLOCK}{MERIDIEM}", re.I)
 ONE_MERIDIEM = _gated(rf"{CLOCK}{MERIDIEM}", re.I)
 NOT_24 = _gated(r"\b(inte|ej|aldrig)\b[^.]{0,30}(dygnet runt|24/7|dygnets alla timmar)", re.I)
-OWN_LINE_CUE = _gated(r"jour|\bchatt|kvinnofrid|familjefrid|v[åa]ld|st[öo]dlinje|st[öo]dchatt|tjejchatt|helpline|"
-                          r"violence|crisis line", re.I)
 
 
 def _h24(hour: str, minute: str | None, meridiem: str) -> str:
@@ -72,9 +75,16 @@ def normalise(text: str) -> str:
     11", English/Arabic/Persian day names, "to"/"إلى"/"تا", and 12-hour clocks ("7 pm", "8–10 a.m.", "12 noon")."""
     text = text.translate(DIGITS)
     text = BETWEEN.sub(r"\1–\2", text)
+    text = HALF_PAST.sub(lambda m: f"{int(m.group(1)) - 1}.30", text)  # "halv 9" is 8.30
     if not re.search(r"[a-zA-Z\u0600-\u06ff]", text):
         return text
     lower = text.lower()
+    if FINNISH.search(lower):
+        # "maanantaista perjantaihin klo 8.00–10.00": from Monday to Friday
+        lower = re.sub(rf"({FI_STEMS})sta ({FI_STEMS})hin\b", r"\1–\2", lower)
+        lower = re.sub(rf"({FI_STEMS})\w*", lambda m: lx.FINNISH_DAYS[m.group(1)], lower)
+        lower = re.sub(r"\bklo\b", "kl", lower)
+        return lower
     if re.search(r"[\u0600-\u06ff]|day|week|daily|\bpm\b|\bam\b|a\.m|p\.m|noon", lower):
         for word, swedish in lx.FOREIGN_DAY_WORDS.items():
             lower = lower.replace(word, swedish)
@@ -203,15 +213,15 @@ def extract_opening_hours(page: Page) -> Finding:
     seen: set[str] = set()
     # a page about violence, or a contact page whose boxes name a support line ("Familjefrid", "Jourtelefon")
     # (a translated page — Arabic, Persian … — of a Swedish site is about its support service)
-    about_support = (_about_violence(page) or any(OWN_LINE_CUE.search(t) for t, _ in contact_texts(page))
+    about_support = (_about_violence(page) or any(SUPPORT_LINE.search(t) for t, _ in contact_texts(page))
                      or page.lang not in ("sv", "en", ""))
     for text, where in [*contact_texts(page), *_row_texts(page)]:
         # hours of other services ("Kvinnofridslinjen är öppen dygnet runt", "1177", "Du kan också ringa
         # Kvinnojouren i Karlstad") are not the page's
         own = " ".join(t for t in SENTENCE.split(text) if not (lx.OTHER_SERVICES.search(t.lower())
                                                                   or NATIONAL_ELSEWHERE.search(t)
-                                                                  or ALSO_ELSEWHERE.search(t)))
-        if not about_support and not OWN_LINE_CUE.search(own):
+                                                                  or ALSO_ELSEWHERE.search(t) or OFFICE.search(t)))
+        if not about_support and not SUPPORT_LINE.search(own):
             continue  # bygglov's or the waste service's telefontid: outside the matrix
         found, exc = parse_hours(own)
         for interval in found:

@@ -70,6 +70,7 @@ _NAMES_RX = _gated(
     re.I,
 )
 NOT_A_LANGUAGE = _gated(r"l[äa]ttl[äa]st|l[äa]tt svenska|teckenspr[åa]k|andra spr[åa]k|other languages|"
+                        r"^\W*(languages?|spr[åa]k)\W*$|"
                             r"v[äa]lj spr[åa]k|select language|spr[åa]kval", re.I)
 ISO_RX = _gated(r"^[a-z]{2}$")
 # "Informationen finns också på engelska, arabiska och somaliska": translations said in words
@@ -125,7 +126,8 @@ def extract_languages(page: Page) -> Finding:
             if code is None and name:
                 m = URL_LANG.search(name.group(0))
                 code = {"prs": "fa"}.get(m.group(1).lower(), m.group(1).lower()) if m else None
-        if code is None and link.attrs.get("lang"):
+        if code is None and link.attrs.get("lang") and not NOT_A_LANGUAGE.search(link.text):
+            # <a lang="en">Other languages</a> is a menu entry, not English content
             code = link.attrs["lang"].split("-")[0].lower() if link.text else None
         if code:
             add(code, Evidence.of(f"<a href={link.url}> {link.text}", "a", "languages:link"))

@@ -272,7 +272,12 @@ def test_fax_is_not_a_phone() -> None:
     ("Vid akut fara ring 112. Kvinnofridslinjen är öppen dygnet runt.", False),
 ])
 def test_hotline_24h(text: str, expected: bool) -> None:
-    assert page(f"<p>{text}</p>")["hotline_24h"] is expected
+    assert page(f"<p>Vi stöttar dig som är utsatt för våld.</p><p>{text}</p>")["hotline_24h"] is expected
+
+
+def test_24h_lines_outside_the_matrix() -> None:
+    """The water utility's fault-report line is staffed around the clock, but it is no support line."""
+    assert page("<h1>Felanmälan</h1><p>Felanmälan är bemannad dygnet runt: 0491-76 49 90.</p>")["hotline_24h"] is False
 
 
 @pytest.mark.parametrize(("text", "expected"), [
