@@ -75,7 +75,10 @@ def cells(row: dict[str, Any], variables: tuple[str, ...], names: dict[tuple[str
                       for i in json_list(raw) if isinstance(i, dict)]
         else:
             values = [{"label": names.get((variable, str(v)), str(v)), "value": str(v)} for v in json_list(raw)]
-        out.append({"variable": variable, "label": var.label_sv, "values": values, "kind": var.kind})
+        # a municipal service's catchment taken from the source registry has no page behind it: say so, no link
+        source = "registret" if variable == "catchment" and row.get("catchment_source") == "registret" else None
+        out.append({"variable": variable, "label": var.label_sv, "values": values, "kind": var.kind,
+                    "source": source})
     return out
 
 

@@ -29,6 +29,9 @@ def test_every_value_on_the_actor_page_links_to_evidence(server: str) -> None:
     assert '<h2 id="ar-2026">2026</h2>' in page and '<h2 id="ar-2025">2025</h2>' in page
     evidence_links = [h for h in links(page) if "/belagg?" in h]
     assert len(evidence_links) >= 10
+    # a catchment taken from the source registry (the page names no area) is said to be so, with no evidence link
+    assert "enligt källregistret" in page
+    assert not any("variabel=catchment" in h for h in evidence_links)
     for href in evidence_links:
         target = httpx.get(server + href).text
         assert "<blockquote>" in target, href  # at least one snippet behind every value
