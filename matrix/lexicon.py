@@ -226,7 +226,8 @@ ADDRESS_CUE = _lx(
     r"m[åa]lgrupp", r"\bf[öo]r (dig|er|personer|kvinnor|m[äa]n|barn|unga|ungdomar|tjejer|killar|alla)\b",
     r"st[öo]d (till|f[öo]r)", r"hj[äa]lp (till|f[öo]r)", r"erbjud", r"\btar emot\b", r"kan f[åa]",
     r"riktar (sig|vi oss) till", r"\bwe (support|offer|help)\b|\byou\b",
-    r"\b(supports?|offers?|provides?|helps?)\b|\b(helpline|shelter|clinic|line) for\b|"
+    r"\bv[äa]lkomna?\b",
+    r"\b(supports?|offers?|provides?|helps?|receives?|welcomes?)\b|\b(helpline|shelter|clinic|line) for\b|"
     r"\bfor (women|men|girls|boys|people|children|anyone|lgbt\w*)\b",
     r"\b(barn|unga|ungdomar|personer|kvinnor|m[äa]n|vuxna|tjejer|killar)( och unga)?( \d+\s*[–-]\s*\d+ [åa]r)? som "
     r"(misst[äa]nks|har|[äa]r|lever|utsatts|uts[äa]tts|upplevt|upplever)\b",

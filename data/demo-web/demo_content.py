@@ -505,7 +505,8 @@ def ljusglimten_truth(year: int) -> dict:
             "services": [
                 svc("Jourtelefon och stödsamtal", h + "/jourtelefon-och-stodsamtal/", ["nara_relation"],
                     ["kvinnor", "hbtq"], ["+46846500480"], hotline=True, catchment=["Norrvik", "Sjöbacka", "Tallmo"]),
-                svc("Skyddat boende", h + "/skyddat-boende/", ["nara_relation"], ["kvinnor"], ["+46846500480"]),
+                svc("Skyddat boende", h + "/skyddat-boende/", ["nara_relation"], ["kvinnor", "barn_unga"],
+                    ["+46846500480"]),
             ]}
 
 

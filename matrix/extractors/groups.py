@@ -23,7 +23,16 @@ from matrix.finding import Evidence, Finding, list_finding
 from matrix.page import Block, Page
 from matrix.prefilter import compile as _gated
 
-SENTENCE_SPLIT = _gated(r"(?<=[.!?])\s+(?=[\"'„«(]?[A-ZÅÄÖ0-9])|\s+[•·|]\s+")
+# no split after an abbreviation before a number ("kl. 10–15", "ca. 20", "tel. 08-…")
+SENTENCE_SPLIT = _gated(r"(?<=[.!?])(?<![Kk]l\.)(?<!ca\.)(?<![Tt]el\.)(?<!nr\.)\s+(?=[\"'„«(]?[A-ZÅÄÖ0-9])|"
+                        r"\s+[•·|]\s+")
+# "Vem kan höra av sig?" as a heading: the answer below names the target group
+WHO_HEADING = _gated(r"^(vem|vilka|för vem|till vem|who)\b.*\b(kan|får|vänder|riktar|är|tar|can|is)\b", re.I)
+# children who come along with the client: "kvinnor och deras barn", "tillsammans med dina barn"
+ACCOMPANYING = _gated(r"\b(kvinnor|mammor|du|dig|föräldrar|vuxna|women) (och|med|and) (deras|sina|dina|era|their) "
+                      r"(barn|children)\b|tillsammans med (dina|era|sina) barn|med eller utan barn|medföljande barn|"
+                      r",? och (deras|era|dina) barn\b", re.I)
+YOUTH = _gated(r"\bunga\b|ungdom|\bbarn|tonår|\b1\d\s*(–|-|och|till)\s*2\d\b|under 18|\belev", re.I)
 ORG_NAME = _gated(r"(?<![.!?]\s)(?<!^)\b[A-ZÅÄÖ][\wåäö-]+(?:\s[A-ZÅÄÖ][\wåäö-]+)*")
 OWN_HEADINGS = ("h1",)
 QUESTION_THEN_REFERRAL = _gated(r"\?\s*(kontakta|ring|v[äa]nd dig|l[äa]s mer|bes[öo]k|h[äa]r finns)", re.I)
@@ -59,7 +68,10 @@ EXCLUSION = _gated(r"\b(tar|kan) (vi )?(tyvärr )?(inte|ej) (emot|ta emot)|inte 
 # pages for donors, members, volunteers and job seekers: their words about clients name no target group
 SUPPORTER_PAGE = _gated(r"g[åa]va|g[åa]vor|donera|donation|bli medlem|medlemskap|volont[äa]r|engagera dig|"
                             r"st[öo]d oss|st[öo]tta oss|lediga? jobb|jobba hos oss|vi s[öo]ker|rekryter|swisha|"
-                            r"protokoll|sammantr[äa]de|kallelse|jourkvinna", re.I)
+                            r"protokoll|sammantr[äa]de|kallelse|jourkvinna|jourtjej|ans[öo]k senast", re.I)
+ALSO_ADULTS = _gated(r"\b(även|också) (om du är )?(under|unga|barn)|alla åldrar|oavsett ålder|\bvuxna\b", re.I)
+# minutes and job adverts say what they are at the top
+DOCUMENT_TYPE = _gated(r"\bprotokoll\b|\bsammantr[äa]de|\bkallelse\b|\bans[öo]k senast|\bvi s[öo]ker (en|dig)\b", re.I)
 # "Många män som ringer oss …. Andra blir slagna …": the next callers described
 CONTINUATION = _gated(r"^(andra|vissa|n[åa]gra|en del|de flesta|m[åa]nga)\b", re.I)
 # the exposure of a victim named in a sentence about perpetrators ("som har utövat … sexuellt våld i en nära
@@ -118,7 +130,9 @@ def sentences(page: Page) -> list[Sentence]:
     # a page in another language than Swedish or English (Arabic, Persian …) carries few of the address cues the
     # classifier reads; what it says is taken as the service's own unless it refers onwards
     foreign = page.lang not in ("sv", "en", "")
-    for_staff = bool(PROFESSIONAL.search(f"{page.title} {page.h1}") or SUPPORTER_PAGE.search(page.h1 or page.title))
+    opening = " ".join(b.text for b in page.blocks[:3])[:300]
+    for_staff = bool(PROFESSIONAL.search(f"{page.title} {page.h1}") or SUPPORTER_PAGE.search(f"{page.h1} {page.title}")
+                     or DOCUMENT_TYPE.search(opening))
     previous_kind = ""
     for block in page.blocks:
         if block.tag == "div" and len(block.text) > 600:
@@ -133,7 +147,8 @@ def sentences(page: Page) -> list[Sentence]:
                     exposure[code] = m.group(0)
             _disambiguate(exposure, lower)
             kind = _kind(part, block, parts[i + 1 :])
-            if kind == "general" and (foreign or (previous_kind == "own" and CONTINUATION.search(part))):
+            if kind == "general" and (foreign or (previous_kind == "own" and CONTINUATION.search(part))
+                                      or (block.tag in ("p", "li") and WHO_HEADING.search(block.heading))):
                 kind = "own"
             if for_staff or (kind == "own" and PROFESSIONAL.search(part)):
                 kind = "staff"  # written for professionals: not the service's target group
@@ -218,6 +233,8 @@ def extract_gender_groups(page: Page) -> Finding:
             if code == "barn_unga" and AGE_OVER_18.search(source) and not AGE_UNDER.search(source):
                 continue
             hits.setdefault(code, []).append(Evidence.of(s.text, s.block.where, f"gender:{code}", m.group(0)))
+        if "barn_unga" not in hits and ACCOMPANYING.search(s.text):
+            hits["barn_unga"] = [Evidence.of(s.text, s.block.where, "gender:barn_unga:accompanying")]
         age = AGE_UNDER.search(text)
         if age and "barn_unga" not in hits and not _negated(text, age.start()) and "?" not in text:
             hits["barn_unga"] = [Evidence.of(s.text, s.block.where, "gender:barn_unga:age")]
@@ -230,6 +247,9 @@ def extract_gender_groups(page: Page) -> Finding:
             and not any(re.search(r"\bbarn", e.snippet, re.I) for e in hits["barn_unga"])):
         del hits["barn_unga"]  # "tjejer och ickebinära 12–25 år": a youth service is coded by the genders it names
     named = {"kvinnor", "man", "flickor", "pojkar", "hbtq"} & set(hits)
+    if "barn_unga" in hits and neutral and all(YOUTH.search(e.snippet) and not ALSO_ADULTS.search(e.snippet)
+                                               for e in neutral):
+        neutral = []  # "du som är 13–25 år": a youth service with no gender is coded barn_unga alone
     if neutral and not named and relevant:
         hits["konsneutral"] = neutral
     ordered = {c: hits[c] for c in (*lx.GENDER_PATTERNS, "konsneutral") if c in hits}

@@ -173,7 +173,8 @@ PASSAGES = {
                     "misshandel eller sexuella övergrepp. Polis, åklagare, socialtjänst och vården samverkar under "
                     "samma tak.</p>", exposure_groups=["nara_relation", "sexuellt_vald"], gender_groups=["barn_unga"]),
     "r-vardcentral": P("<h1>Vårdcentralen Centrum</h1><p>Vi har öppet vardagar 8–17. Ring 1177 för "
-                       "sjukvårdsrådgivning dygnet runt.</p>", opening_hours=[]),  # not a violence service
+                       # not a violence service; 1177 is a referral number in the main content
+                       "sjukvårdsrådgivning dygnet runt.</p>", opening_hours=[], phone_numbers=["+461177"]),
     "r-sexualbrott-risk": P("<h1>Preventionsmottagning</h1><p>Har du sexuella tankar om barn och är rädd att skada "
                             "någon? Vi erbjuder anonym behandling för dig som riskerar att begå sexualbrott.</p>"
                             "<p>Ring 031-390 06 45.</p>", exposure_groups=["sexualbrott_risk"],
@@ -191,7 +192,8 @@ PASSAGES = {
                     phone_numbers=["+46980319280"], opening_hours=[f"{WEEKDAYS} 09:00-16:00"]),
     "j-boende": P("<h2>Skyddat boende</h2><p>Vi har ett skyddat boende för kvinnor och deras barn. Adressen är hemlig. "
                   "Boendet är bemannat dygnet runt och du kan bo här medan du planerar framåt.</p>",
-                  exposure_groups=[], gender_groups=["kvinnor"]),
+                  # children who come along with their mother are coded barn_unga (the independent set's rule)
+                  exposure_groups=[], gender_groups=["kvinnor", "barn_unga"]),
     "j-tjej-chatt": P("<p>Är du tjej, transkille eller ickebinär mellan 12 och 25 år? Chatta med oss om våld, sex och "
                       "relationer. Chatten är öppen söndag–torsdag kl 19–22.</p>",
                       # a youth service that names genders is coded by its genders (the independent set's rule)

@@ -11,17 +11,22 @@ from matrix.evaluate import evaluate
 from tests.conftest import ROOT
 from vmatris.cli import cli
 
-FLOOR_INDEPENDENT = 0.80
+# pinned a little under the measured levels (docs/EVALUATION.md) so a regression shows, not noise
+FLOOR_INDEPENDENT = 0.95
+FLOOR_HOLDOUT = 0.93
 
 LABELS = ROOT / "tests" / "labels" / "labels.jsonl"  # written independently of the extractors
 DEV_LABELS = ROOT / "tests" / "labels_dev" / "labels.jsonl"  # written by the extractors' author
+# written blind from the rules; scored once unseen (0.918), then its failure classes were fixed (no longer unseen)
+HOLDOUT_LABELS = ROOT / "tests" / "labels_holdout" / "labels.jsonl"
 
 
 def test_labeled_sets_are_large_and_varied() -> None:
-    for path in (LABELS, DEV_LABELS):
+    for path in (LABELS, DEV_LABELS, HOLDOUT_LABELS):
         rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
         assert len(rows) >= 80, path
-        assert {r.get("kind") for r in rows} >= {"kommun", "region", "jour"}, path
+        kinds = {r.get("kind") or r["file"].split("/")[-1][0] for r in rows}  # holdout names files k…, r…, j…
+        assert kinds >= {"kommun", "region", "jour"} or kinds >= {"k", "r", "j"}, path
         assert sum(1 for r in rows if r.get("exposure_groups") == []) >= 10, path  # hard negatives
         assert any(r["file"].endswith(".txt") for r in rows), path
 
@@ -38,6 +43,14 @@ def test_independent_set_does_not_regress() -> None:
     result = evaluate(LABELS)
     assert result["pages"] >= 80
     assert result["overall"]["f1"] >= FLOOR_INDEPENDENT, result["overall"]
+    low = {v: s["f1"] for v, s in result["variables"].items() if s["f1"] < 0.88}
+    assert not low, low
+
+
+def test_holdout_set_does_not_regress() -> None:
+    result = evaluate(HOLDOUT_LABELS)
+    assert result["pages"] >= 80
+    assert result["overall"]["f1"] >= FLOOR_HOLDOUT, result["overall"]
 
 
 def test_cli_table_and_json(tmp_path: Path) -> None:

@@ -137,6 +137,15 @@ def test_negation_and_scope() -> None:
     ("<p>We support women, men and children who are subjected to violence by a partner.</p>",
      ["kvinnor", "man", "barn_unga"]),
     ("<p>Vega supports girls and young women aged 12 to 25 who are subjected to violence.</p>", ["flickor"]),
+    # children who come along to the shelter; a FAQ answer under "Vem kan höra av sig?"; "är lika välkomna"
+    ("<p>Vi har ett skyddat boende för kvinnor och deras barn som behöver skydd mot våld.</p>",
+     ["kvinnor", "barn_unga"]),
+    ("<h2>Vem kan höra av sig?</h2><p>Alla tjejer och ickebinära mellan 12 och 25 år som utsatts för våld.</p>",
+     ["flickor", "hbtq"]),
+    ("<p>Här kan unga prata om sex mot ersättning. Tjejer, killar och ickebinära är lika välkomna.</p>",
+     ["flickor", "pojkar", "hbtq"]),
+    # a youth service with no gender is barn_unga alone ("du som är 13–25 år" is not gender-neutral adults)
+    ("<p>Ungdomsjouren finns för dig som är mellan 13 och 25 år och utsatt för våld hemma.</p>", ["barn_unga"]),
     ("<p>We offer support to men subjected to violence in a close relationship. We do not offer support to women; "
      "please contact a women's shelter.</p>", ["man"]),
 ])
