@@ -91,7 +91,8 @@ def extract_quick_exit(page: Page) -> Finding:
 def extract_hide_visit_advice(page: Page) -> Finding:
     """Advice on hiding the visit: clearing history, private browsing."""
     ev = []
-    for block in page.blocks:
+    for block in ([] if lx.HIDE_VISIT.absent(_joined(page, "block_text", (b.text for b in page.blocks)).lower())
+                  else page.blocks):
         m = lx.HIDE_VISIT.search(block.text.lower())
         if m:
             ev.append(Evidence.of(block.text, block.where, "hide_visit:text", m.group(0)))
@@ -124,6 +125,8 @@ def _feature(page: Page, rx: re.Pattern[str], name: str, url_rx: re.Pattern[str]
     return ev
 
 
+TTS_TEXT = _gated(r"talande webb|få (texten|sidan) uppläst|lyssna på (texten|sidan)", re.I)
+MT_WIDGET = _gated(r"google_translate|goog-te|gtranslate|translate-widget|weglot", re.I)
 TTS_BUTTON = _gated(r"(lyssna|lyssna på (sidan|texten)|läs upp|lyssna/tala|listen)\.?")
 TTS_VENDOR = _gated(r"readspeaker|rsbtn|browsealoud|webreader", re.I)
 EASY_READ_URL = _gated(r"l(a|ae|ä)ttl(a|ae|ä)st|easy-?read|latt-?svenska", re.I)
@@ -161,10 +164,11 @@ def extract_text_to_speech(page: Page) -> Finding:
     for src, code, _attrs in page.scripts:
         if re.search(r"readspeaker|browsealoud|webreader", src + code[:2000], re.I):
             ev.append(Evidence.of(f"<script src={src}>", "script", "text_to_speech:script"))
-    for block in page.blocks:
-        m = re.search(r"talande webb|få (texten|sidan) uppläst|lyssna på (texten|sidan)", block.text, re.I)
-        if m and not NEGATED_FEATURE.search(block.text):
-            ev.append(Evidence.of(block.text, block.where, "text_to_speech:text", m.group(0)))
+    if not TTS_TEXT.absent(_joined(page, "block_text", (b.text for b in page.blocks))):
+        for block in page.blocks:
+            m = TTS_TEXT.search(block.text)
+            if m and not NEGATED_FEATURE.search(block.text):
+                ev.append(Evidence.of(block.text, block.where, "text_to_speech:text", m.group(0)))
     return bool_finding("text_to_speech", ev)
 
 
@@ -176,11 +180,15 @@ def extract_machine_translation(page: Page) -> Finding:
         m = lx.MACHINE_TRANSLATION.search(blob)
         if m:
             ev.append(Evidence.of(blob, "script", "machine_translation:script", m.group(0)))
-    for node in page.tree.xpath("//*[@id or @class]"):
-        attrs = f"{node.get('id', '')} {node.get('class', '')}"
-        if re.search(r"google_translate|goog-te|gtranslate|translate-widget|weglot", attrs, re.I):
-            ev.append(Evidence.of(f"<{node.tag} {attrs.strip()}>", _locator(node), "machine_translation:widget"))
-            break
+    ids = [(node, f"{node.get('id', '')} {node.get('class', '')}") for node in page.tree.xpath("//*[@id or @class]")]
+    if not MT_WIDGET.absent("\n".join(a for _n, a in ids)):
+        for node, attrs in ids:
+            if MT_WIDGET.search(attrs):
+                ev.append(Evidence.of(f"<{node.tag} {attrs.strip()}>", _locator(node), "machine_translation:widget"))
+                break
+    if lx.MACHINE_TRANSLATION.absent(_joined(page, "link_url", (link.url for link in page.links))) and \
+            lx.TRANSLATE_TEXT.absent(_joined(page, "link_text", (link.text for link in page.links))):
+        return bool_finding("machine_translation", ev)
     for link in page.links:
         if lx.MACHINE_TRANSLATION.search(link.url) or lx.TRANSLATE_TEXT.search(link.text):
             ev.append(Evidence.of(f"<a href={link.url}> {link.text}", "a", "machine_translation:link"))
