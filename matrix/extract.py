@@ -19,7 +19,7 @@ from matrix.finding import Finding
 from matrix.page import Page
 
 log = logging.getLogger(__name__)
-EXTRACTOR_VERSION = "2026.11.1"
+EXTRACTOR_VERSION = "2026.11.2"
 
 
 @dataclass(frozen=True)
