@@ -94,7 +94,7 @@ EXPOSURE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"en n[äa]rst[åa]ende|n[äa]rst[åa]ende|dina barn|barnen|personer i din n[äa]rhet)( \w+){0,3} f[öo]r",
         r"(anv[äa]nder|anv[äa]nt|har anv[äa]nt) (\w+ ){0,2}v[åa]ld",
         r"\b(du|jag|ni) sl[åa]r (din|n[åa]gon|dina)|sl[åa]r du (din|n[åa]gon|dina)|kontrollera (din|sin) ilska|"
-        r"väkivaltaa käyttäv\w*|väkivallan tekij\w*|"
+        r"väkivaltaa käyttäv\w*|väkivallan tekij\w*|käyttäneet väkivaltaa|käyttänyt väkivaltaa|"
         r"aggressionsproblem",
         r"alternativ till v[åa]ld|v[åa]ldsbeteende|sluta (anv[äa]nda|ut[öo]va) v[åa]ld|f[öo]r[äa]ndra ditt beteende",
     ),
@@ -134,7 +134,7 @@ EXPOSURE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bbarn(en)?( och (unga|ungdomar))? (som )?(\w+ ){0,4}(har )?(ofta )?(upplever|upplevt|bevittnar|bevittnat|"
         r"sett|ser|hört|h[öo]r|märkt|lever|levt|levde|v[äa]xer upp|vuxit upp|varit med om)"
         r"(,? (och |eller )?(sett|hört|upplevt|h[öo]r|ser|märkt))* (\w+ ){0,6}v[åa]ld",
-        r"lapset,? jotka (ovat )?(kokeneet|nähneet|kokevat)( \w+){0,2} väkival",
+        r"lap(set|sia),? jotka (ovat )?(kokeneet|nähneet|kokevat|elävät)( \w+){0,2} väkival",
         r"children (who|that) (have )?(witness|experience|live with|grow up with)\w* (\w+ ){0,3}violence|"
         r"الأطفال الذين (يشاهدون|يعيشون|يشهدون) العنف|کودکانی که (شاهد )?خشونت",
         r"(upplevt|upplever|bevittnat|sett) (\w+ ){0,2}v[åa]ld (i|mellan) (hemmet|familjen|f[öo]r[äa]ldrar|vuxna)",
@@ -190,9 +190,13 @@ NEUTRAL_ADDRESS = _lx(
 # -- particularly vulnerable groups -------------------------------------------
 VULNERABLE_PATTERNS: dict[str, re.Pattern[str]] = {
     # "beroende av den som utsätter dig" is dependence on the abuser, not addiction
+    # drugs named as payment ("en plats att sova, droger eller presenter") are not a drug problem
     "missbruk": _lx(r"missbruk", r"beroende(problematik|problem)\b|\bberoende\b(?! av)",
-                    r"\balkohol|\bdroger|narkotika|substans"),
+                    r"\b(alkohol|drog|narkotika|spel)(problem|beroende|vanor|missbruk)",
+                    r"problem med (alkohol|droger|narkotika)|(dricker|använder|tar) (för mycket )?(alkohol|droger|"
+                    r"narkotika)|\bsubstans(bruk|beroende|problem)"),
     "funktionsnedsattning": _lx(r"funktionsneds[äa]ttning|funktionsvariation|funktionshinder|\bnpf\b",
+                                r"rullstol|r[öo]relseneds[äa]ttning|intellektuell funktions",
                                 r"\bd[öo]v(a|blind\w*)?\b|h[öo]rselneds[äa]ttning|h[öo]rselskad|synneds[äa]ttning|"
                                 r"disabilit(y|ies)|\bdeaf\b"),
     "aldre": _lx(r"(?<!år eller )(?<!år och )\b[äa]ldre\b(?! [äa]n)", r"\bpension[äa]r", r"[äa]ldreomsorg",
@@ -226,7 +230,7 @@ ADDRESS_CUE = _lx(
     r"m[åa]lgrupp", r"\bf[öo]r (dig|er|personer|kvinnor|m[äa]n|barn|unga|ungdomar|tjejer|killar|alla)\b",
     r"st[öo]d (till|f[öo]r)", r"hj[äa]lp (till|f[öo]r)", r"erbjud", r"\btar emot\b", r"kan f[åa]",
     r"riktar (sig|vi oss) till", r"\bwe (support|offer|help)\b|\byou\b",
-    r"\bv[äa]lkomna?\b",
+    r"\bv[äa]lkomna?\b", r"\bkan (unga|ungdomar|kvinnor|m[äa]n|personer|barn|alla|vuxna|tjejer|killar)\b",
     r"\b(supports?|offers?|provides?|helps?|receives?|welcomes?)\b|\b(helpline|shelter|clinic|line) for\b|"
     r"\bfor (women|men|girls|boys|people|children|anyone|lgbt\w*)\b",
     r"\b(barn|unga|ungdomar|personer|kvinnor|m[äa]n|vuxna|tjejer|killar)( och unga)?( \d+\s*[–-]\s*\d+ [åa]r)? som "

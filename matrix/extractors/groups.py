@@ -45,6 +45,8 @@ CHILD_CONTEXT = _gated(r"v[åa]ld i (familjen|hemmet)|v[åa]ld hemma")
 # the perpetrator as a target group is addressed ("du som utövar våld"), not described as a threat
 PERPETRATOR_TARGET = _gated(
     r"\b(du|dig|ni|er)\b|\b(f[öo]r|till) (den|de|personer|m[äa]n|kvinnor|vuxna) som|v[åa]ldsut[öo]vare|"
+    r"\b(tar emot|tr[äa]ffar|hj[äa]lper|st[öo]ttar|v[äa]lkomnar|st[öo]djer) (m[äa]n|kvinnor|personer|vuxna|dem|alla)"
+    r" som|"
     r"alternativ till v[åa]ld|behandling|\bwho use violence\b")
 OTHER_FORM = _gated(r"heder|sexuell|m[äa]nniskohandel")
 # "Våld i nära relationer är när …": a definition, not a target group, even when it says "dig"
@@ -64,7 +66,8 @@ PROFESSIONAL = _gated(
 # a group named as an exclusion criterion ("vi har tyvärr inte möjlighet att ta emot kvinnor med pågående missbruk")
 EXCLUSION = _gated(r"\b(tar|kan) (vi )?(tyvärr )?(inte|ej) (emot|ta emot)|inte m[öo]jlighet att ta emot|"
                        r"behandlas f[öo]rst|innan du kan (b[öo]rja|f[åa])|m[åa]ste vara (nykter|drogfri)|"
-                       r"krav p[åa] (nykterhet|drogfrihet)|\b(not|cannot) (accept|take)\b")
+                       r"krav p[åa] (nykterhet|drogfrihet)|\b(not|cannot) (accept|take)\b|"
+                       r"(inte|ej) (anpassat|till) f[öo]r|passar (tyvärr )?inte")
 # pages for donors, members, volunteers and job seekers: their words about clients name no target group
 SUPPORTER_PAGE = _gated(r"g[åa]va|g[åa]vor|donera|donation|bli medlem|medlemskap|volont[äa]r|engagera dig|"
                             r"st[öo]d oss|st[öo]tta oss|lediga? jobb|jobba hos oss|vi s[öo]ker|rekryter|swisha|"

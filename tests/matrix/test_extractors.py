@@ -61,6 +61,10 @@ def test_exposure_inflections_and_compounds(text: str, code: str) -> None:
     # the perpetrator's act is not a victim group; honour control by the family is heder
     ("<p>Vi erbjuder behandling för dig som har utövat fysiskt, psykiskt eller sexuellt våld i en nära relation.</p>",
      ["valdsutovare"]),
+    ("<p>Mansmottagningen tar emot män som har använt våld mot en partner eller är rädda för att göra det.</p>",
+     ["valdsutovare"]),
+    ("<p>På Ungdomsmottagningen kan unga mellan 13 och 25 år prata med kurator om erfarenheter av sex mot ersättning."
+     "</p>", ["prostitution_manniskohandel"]),
     ("<p>Blir du kontrollerad eller hotad av din familj för att de tycker att du skadar familjens rykte? Vi kan "
      "hjälpa dig.</p>", ["heder"]),
     # translated pages
@@ -188,6 +192,11 @@ def test_vulnerable_groups() -> None:
     ("<p>Vi erbjuder samtal vid våld. Om du har ett pågående missbruk av alkohol behöver det behandlas först, innan "
      "du kan börja hos oss.</p>", []),
     ("<p>We support women subjected to violence. We can book an interpreter for you.</p>", ["bristande_svenska"]),
+    # drugs named as payment are no drug problem; an exclusion said as "inte anpassat för"
+    ("<p>Har du sålt sex eller fått en plats att sova, droger eller presenter för sex? Du kan få stöd hos oss.</p>",
+     []),
+    ("<p>Vårt skyddade boende för kvinnor utsatta för våld har rum för dig som använder rullstol. Boendet är inte "
+     "anpassat för kvinnor med ett pågående missbruk.</p>", ["funktionsnedsattning"]),
 ])
 def test_vulnerable_groups_named_and_excluded(main: str, expected: list[str]) -> None:
     assert page(main)["vulnerable_groups"] == expected
