@@ -72,10 +72,32 @@ def page_name(page: dict[str, Any]) -> str:
     return " ".join(name.split())
 
 
+def _below(stem: str, url: str) -> bool:
+    """True when ``url`` lives under the path ``stem`` (``/a/b.html`` → ``/a/b/c.html``)."""
+    return bool(stem) and _path_stem(url).startswith(stem + "/")
+
+
+def _is_hub(page: dict[str, Any], candidates: list[dict[str, Any]]) -> bool:
+    """A page that introduces services below it without a contact of its own ("Stöd vid våld" → its units).
+
+    A service page gives its own way in (a phone number); a hub names the topic and links onwards to the
+    service pages under its path, which each give theirs.
+    """
+    if page["findings"].get("phone_numbers"):
+        return False
+    stem = _path_stem(page["final_url"])
+    return any(c is not page and _below(stem, c["final_url"]) and c["findings"].get("phone_numbers")
+               for c in candidates)
+
+
 def find_services(pages: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Group an actor's pages into services; each has a main page and member pages."""
     pages = sorted(pages, key=lambda p: (p.get("depth", 0), len(_path_stem(p["final_url"])), p["final_url"]))
     candidates = [p for p in pages if is_service_page(p)]
+    candidates = [p for p in candidates if not _is_hub(p, candidates)]
+    # a page before the pages below its path, however the crawl reached them (a news item can link a sub-page
+    # from the start page, so crawl depth alone does not say which page is the parent)
+    candidates.sort(key=lambda p: _path_stem(p["final_url"]).count("/"))
     root = [p for p in candidates if _path_stem(p["final_url"]) == ""]
     mains = [p for p in candidates if _path_stem(p["final_url"]) != ""] or root[:1]
     services: list[dict[str, Any]] = []
@@ -106,9 +128,16 @@ def find_services(pages: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def _distinct(parent: dict[str, Any], page: dict[str, Any]) -> bool:
+    """A sub-page is a service of its own when it has its own target group and its own way in.
+
+    A sub-page about one aspect of the service ("Hedersrelaterat våld", "Sex mot ersättning") names a new
+    exposure but gives the main page's numbers: it belongs to that service.
+    """
     own = set(page["findings"].get("exposure_groups") or [])
     main = set(parent["main"]["findings"].get("exposure_groups") or [])
-    return bool(own - main) and bool(page["findings"].get("phone_numbers"))
+    phones = set(page["findings"].get("phone_numbers") or [])
+    main_phones = {p for m in parent["members"] for p in m["findings"].get("phone_numbers") or []}
+    return bool(own - main) and bool(phones - main_phones)
 
 
 def _union(pages: Iterable[dict[str, Any]], variable: str) -> list[Any]:

@@ -282,19 +282,32 @@ def serve(db_path: Path, port: int, host: str) -> None:
 @click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(path_type=Path))
 @click.option("--no-serve", is_flag=True, help="Build the demo database and exit.")
 @click.option("--port", default=8001, show_default=True, type=click.IntRange(0, 65535))
-def demo(db_path: Path, no_serve: bool, port: int) -> None:
+@click.option("--web", "web_root", default=None, type=click.Path(path_type=Path, file_okay=False),
+              help="Another demo web root (with <year>/ folders and its registry demo.csv, "
+                   "demo.kommuner.csv); default: data/demo-web with data/sources/demo.csv.")
+def demo(db_path: Path, no_serve: bool, port: int, web_root: Path | None) -> None:
     """Serve the bundled demo web on 127.0.0.1, crawl both years, build the database, start Datasette.
 
     Example:
 
         vmatris demo --no-serve
+        vmatris demo --no-serve --web data/demo-web-next
     """
+    from vmatris.demo_server import DEMO_WEB
     from vmatris.demo_server import serve as serve_demo
 
+    registry = DEMO_REGISTRY
+    if web_root is None:
+        web_root = DEMO_WEB
+    else:
+        registry = web_root / "demo.csv"
+        missing = [p for p in [registry, *(web_root / str(y) for y in DEMO_YEARS)] if not p.exists()]
+        if missing:
+            raise click.ClickException(f"{web_root}: not a demo web ({missing[0].name} missing)")
     for year in DEMO_YEARS:
-        with serve_demo(year) as proxy:
+        with serve_demo(year, root=web_root) as proxy:
             click.echo(f"Demo web {year} served through {proxy}; crawling …")
-            cmd = [sys.executable, "-m", "vmatris.cli", "crawl", "--registry", str(DEMO_REGISTRY), "--year",
+            cmd = [sys.executable, "-m", "vmatris.cli", "crawl", "--registry", str(registry), "--year",
                    str(year), "--db", str(db_path), "--proxy", proxy, "--fast", "--quiet"]
             if subprocess.run(cmd, check=False).returncode != 0:
                 raise click.ClickException(f"the demo crawl of {year} failed (see above)")

@@ -1316,14 +1316,14 @@ def truth_norrvik(year: int) -> dict:
             catchment=["Norrvik"], hours=[f"{WEEK} 08:00-12:00", f"{WEEK} 13:00-16:30"]),
         svc("Stöd till dig som utövar våld" if old else "För dig som utövar våld",
             h + (NV + "/stod-till-dig-som-utovar-vald.html" if old else "/stod-och-hjalp/vald/for-dig-som-utovar-vald/"),
-            ["valdsutovare"], ["konsneutral"], ["+46846500411"], hours=["tue,thu 09:00-11:00"]),
+            ["valdsutovare"], ["konsneutral"], ["+46846500411"], catchment=["Norrvik"], hours=["tue,thu 09:00-11:00"]),
     ]}
 
 
 def truth_sjobacka(year: int) -> dict:
     return {"site": features(quick_exit=year == 2026, mt=True), "services": [
         svc("Stöd vid våld i nära relationer", f"http://{SJOBACKA}{SJ}.html", ["nara_relation"], ["konsneutral"],
-            ["+46313900620"], vulnerable=["aldre"], referrals=["heder"],
+            ["+46313900620"], vulnerable=["aldre"], catchment=["Sjöbacka"], referrals=["heder"],
             hours=["mon,tue,wed,thu 08:00-16:00", "fri 08:00-15:00"])]}
 
 
@@ -1339,22 +1339,22 @@ def truth_granvik(year: int) -> dict:
     return {"site": features(quick_exit=True, tts=True, langs=("sv", "en")), "services": [
         svc("Relationsvåldsteamet", f"http://{GRANVIK}{GV_TEAM}.html", ["nara_relation", "heder", "prostitution_manniskohandel"],
             ["kvinnor", "man", "hbtq"], ["+46846500440", "+46701740640"], vulnerable=["missbruk", "funktionsnedsattning"],
-            hours=[f"{WEEK} 08:00-17:00"])]}
+            catchment=["Granvik"], hours=[f"{WEEK} 08:00-17:00"])]}
 
 
 def truth_lovhamra(year: int) -> dict:
     services = [svc("Stöd till våldsutsatta", f"http://{LOVHAMRA}{LH}/stod-till-valdsutsatta.html", ["nara_relation"],
-                    ["kvinnor", "man"], ["+46980319250"], hours=[f"{WEEK} 08:00-16:00"])]
+                    ["kvinnor", "man"], ["+46980319250"], catchment=["Lövhamra"], hours=[f"{WEEK} 08:00-16:00"])]
     if year == 2026:
         services.append(svc("För dig som utövar våld", f"http://{LOVHAMRA}{LH}/for-dig-som-utovar-vald.html", ["valdsutovare"],
-                            ["kvinnor", "man"], ["+46980319251"], hours=["mon,wed 13:00-15:00"]))
+                            ["kvinnor", "man"], ["+46980319251"], catchment=["Lövhamra"], hours=["mon,wed 13:00-15:00"]))
     return {"site": features(), "services": services}
 
 
 def truth_tallmo(year: int) -> dict:
     return {"site": features(hide=True, easy=True), "services": [
         svc("Familjestöd vid våld", f"http://{TALLMO}{TM}/familjestod-vid-vald.html", ["nara_relation", "barn_som_upplever_vald"],
-            ["konsneutral", "flickor", "pojkar", "barn_unga"], ["+46980319260"], catchment=["Tallmo"], referrals=["valdsutovare"],
+            ["flickor", "pojkar", "barn_unga"], ["+46980319260"], catchment=["Tallmo"], referrals=["valdsutovare"],
             hours=["tue 13:00-15:00", "thu 08:30-10:00"])]}
 
 
@@ -1533,6 +1533,8 @@ def main() -> None:
     cols = ["id", "name", "huvudman", "sektor", "lan_code", "kommunkoder", "website", "start_urls", "allowed_domains", "notes"]
     write_csv(HERE / "demo.csv", cols, [[a[c] for c in cols] for a in ACTORS])
     write_csv(HERE / "kommuner.csv", ["municipality_code", "municipality_name_short"], [list(k) for k in KOMMUNER])
+    # the registry's own municipality list, read next to it (matrix.registry: demo.csv → demo.kommuner.csv)
+    write_csv(HERE / "demo.kommuner.csv", ["municipality_code", "municipality_name_short"], [list(k) for k in KOMMUNER])
 
 
 if __name__ == "__main__":

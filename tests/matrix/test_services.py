@@ -58,3 +58,26 @@ def test_site_roll_up_is_any_page() -> None:
                     "<p><a href='/ar'>العربية</a></p>")]
     site = roll_up_site(pages)
     assert site["quick_exit"] is True and site["languages"] == ["sv", "ar"] and site["easy_read"] is False
+
+
+def test_hub_without_contact_is_not_a_service_but_the_pages_below_it_are() -> None:
+    pages = [
+        record("https://r.se/stod-vid-vald.html", "<h1>Stöd vid våld</h1><p>Här hittar du regionens stöd till dig "
+               "som är utsatt för våld i en nära relation. Vi erbjuder flera former av stöd.</p>", 0),
+        record("https://r.se/stod-vid-vald/mottagning.html", "<h1>Mottagningen</h1><p>Vi erbjuder stöd till dig som "
+               "är utsatt för våld i en nära relation. Ring 0980-12 34 50.</p>"),
+        record("https://r.se/stod-vid-vald/utovare.html", "<h1>Vägen ut</h1><p>Vi erbjuder behandling för dig som "
+               "utövar våld mot en närstående. Ring 0980-12 34 51.</p>"),
+    ]
+    assert sorted(s["main"]["final_url"] for s in find_services(pages)) == [
+        "https://r.se/stod-vid-vald/mottagning.html", "https://r.se/stod-vid-vald/utovare.html"]
+
+
+def test_sub_page_on_one_aspect_with_the_services_number_belongs_to_it_however_it_was_reached() -> None:
+    main = record("https://k.se/vald/team.html", "<h1>Teamet</h1><p>Vi erbjuder stöd till dig som är utsatt för "
+                  "våld i en nära relation. Ring 0980-12 34 60.</p>", 2)
+    sub = record("https://k.se/vald/team/heder.html", "<h1>Hedersrelaterat våld</h1><p>Vi ger stöd till dig som "
+                 "är utsatt för hedersrelaterat våld. Ring 0980-12 34 60.</p>", 1)  # linked from a news item
+    (service,) = find_services([sub, main])
+    row = roll_up_service(service)
+    assert row["url"] == "https://k.se/vald/team.html" and set(row["exposure_groups"]) == {"nara_relation", "heder"}
