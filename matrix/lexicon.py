@@ -66,7 +66,8 @@ EXPOSURE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(,? (och|eller) \w+)* (\w+ ){0,2}av (sin|din|en|deras|hans|hennes|n[åa]gon) (\w+ )?(partner|man|fru|"
         r"pojkv[äa]n|flickv[äa]n|sambo|make|maka|n[äa]rst[åa]ende|f[öo]r[äa]ldrar?|familj\w*|expartner|pappa|mamma)",
         r"(partner|pojkv[äa]n|flickv[äa]n|killkompis|sambo|make|maka|\bman|\bfru|n[äa]rst[åa]ende|familj(en)?|"
-        r"f[öo]r[äa]lder|n[åa]gon (du lever|du bor|i din familj|som st[åa]r dig n[äa]ra)\w*)( \w+){0,3} (som )?"
+        r"f[öo]r[äa]lder|n[åa]gon (du lever|du bor|du [äa]r ihop med|du dejtar|i din familj|"
+        r"som st[åa]r dig n[äa]ra)\w*)( \w+){0,3} (som )?"
         r"(b[öo]rjat )?(sl[åa]r|hotar|kontrollera[rt]?|kr[äa]nker|tvingar|skadar|g[öo]r dig illa)",
         r"sl[åa]r (n[åa]gon|din \w+) (\w+ ){0,4}dig\b|(g[öo]r|gjort|gjorde) (\w+ ){0,4}(dig|er) illa( hemma)?",
         r"(fly|komma bort|flytta|skydd) fr[åa]n (\w+ ){0,3}(v[åa]ld|en v[åa]ldsam|en man som|en partner som)",
@@ -100,7 +101,7 @@ EXPOSURE_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "heder": _lx(
         r"heders?(relaterat?|relaterade|f[öo]rtryck|v[åa]ld|kontext|norm|kultur|brott|problematik|begrepp)",
-        r"i hederns namn|heder och|familjens (rykte|heder)|vanära|oskuld",
+        r"i hederns namn|heder och|familjens (rykte|heder)|vanära|oskuld|p[åa] grund av heder(n)?\b",
         r"tv[åa]ngs[äa]ktenskap|barn[äa]ktenskap|k[öo]nsstympning|bortgift",
         r"honou?r[- ](related|based)|forced marriage|العنف (المرتبط ب|باسم )الشرف|الشرف|ناموس",
     ),
@@ -126,6 +127,8 @@ EXPOSURE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(har )?beg[åa]tt (ett )?(sexualbrott|sexuella [öo]vergrepp)",
         r"sexuella (tankar|k[äa]nslor|fantasier|intressen?) (om|f[öo]r|kring) barn|sexuellt intresse f[öo]r barn",
         r"oroar dig f[öo]r (ditt|dina) sexuella",
+        r"(hj[äa]lp|st[öo]d) (att|f[öo]r att) (inte|slippa|undvika att) beg[åa] (sexualbrott|sexuella [öo]vergrepp|"
+        r"[öo]vergrepp)|sexuella (tankar|fantasier) (eller|och) (tankar|fantasier|k[äa]nslor) (om|kring) barn",
     ),
     "barn_som_upplever_vald": _lx(
         r"barn (och unga )?som (upplever|upplevt|har upplevt|bevittnar|bevittnat|har bevittnat|sett|ser|lever med|"
@@ -216,6 +219,7 @@ REFERRAL_CUE = _lx(
     r"\bf[åa]r du hj[äa]lp (hos|av|fr[åa]n|p[åa])\b",
     r"\bkan du (f[åa] (st[öo]d|hj[äa]lp)|v[äa]nda dig) (hos|av|fr[åa]n|till)\b",
     r"\bfinns (hos|p[åa])\b", r"\bs[åa] kan\b .* hj[äa]lpa", r"\bp[åa] sidan\b.*\bhittar du\b",
+    r"\bs[öo]k (v[åa]rd|hj[äa]lp|st[öo]d) (p[åa]|hos|via)\b",
 )
 # other organisations' (mostly national) lines: a sentence about them is a referral
 OTHER_SERVICES = _lx(
@@ -233,7 +237,8 @@ ADDRESS_CUE = _lx(
     r"\bv[äa]lkomna?\b", r"\bkan (unga|ungdomar|kvinnor|m[äa]n|personer|barn|alla|vuxna|tjejer|killar)\b",
     r"\b(supports?|offers?|provides?|helps?|receives?|welcomes?)\b|\b(helpline|shelter|clinic|line) for\b|"
     r"\bfor (women|men|girls|boys|people|children|anyone|lgbt\w*)\b",
-    r"\b(barn|unga|ungdomar|personer|kvinnor|m[äa]n|vuxna|tjejer|killar)( och unga)?( \d+\s*[–-]\s*\d+ [åa]r)? som "
+    r"\b(barn|unga|ungdomar|personer|kvinnor|m[äa]n|vuxna|tjejer|killar)( och unga)?( \d+\s*[–-]\s*\d+ [åa]r|"
+    r" (upp till|under|fr[åa]n) \d+ [åa]r)? som "
     r"(misst[äa]nks|har|[äa]r|lever|utsatts|uts[äa]tts|upplevt|upplever)\b",
     r"\bst[öo]dja\b|\bst[öo]ttar\b|\bhj[äa]lper\b",
     r"^det kan (till exempel |t\.ex\. |exempelvis )?vara (en |ett )?"

@@ -2,7 +2,7 @@
 
 Run from the repository root (Python 3.11, stdlib only; deterministic, the output is committed):
 
-    python data/demo-web/build_demo_web.py
+    python data/demo-web-next/build_demo_web.py
 
 Writes ``data/demo-web/{2025,2026}/<host>/...`` (the static sites), ``data/demo-web/truth/`` (what a careful
 human coder records per actor and year, and the changes between the years), ``data/demo-web/kommuner.csv``

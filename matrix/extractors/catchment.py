@@ -28,6 +28,9 @@ LIST_JOIN = _gated(r"^(\s*(,|och|samt|&|eller|/|,\s*och)\s*)$")
 KOMMUN_SUFFIX = _gated(r"^(s)?\s+(kommuner(na)?|kommun(s|en)?|stad)\b")
 STRAPLINE_ATTR = _gated(r"tagline|slogan|strap|description|subtitle|sub-?title|motto|brand__sub|brand-sub|"
                             r"site-sub|undertitel|ingress", re.I)
+# the page's own service takes people from anywhere: a site strapline naming the organisation's area does not
+# narrow it ("Vi tar emot kvinnor från hela landet" on the shelter page of a jour whose strapline names three)
+NATIONWIDE = _gated(r"(fr[åa]n|i|inom|över) hela (landet|sverige)|oavsett var i (landet|sverige) du bor", re.I)
 BANNER_ATTR = _gated(r"header|masthead|branding|brand|banner|site-title|logo|top", re.I)
 
 
@@ -103,7 +106,8 @@ def extract_catchment(page: Page, index: kommuner.KommunIndex | None = None) -> 
             continue
         for run in _covered_runs(s.text, rx):
             _add(hits, run, s.text, block.where, "lead")
-    for text, where in _straplines(page):
+    nationwide = any(s.kind == "own" and NATIONWIDE.search(s.text) for s in sentences(page))
+    for text, where in ([] if nationwide else _straplines(page)):
         for run in _covered_runs(text, rx):
             _add(hits, run, text, where, "strapline")
     return list_finding("catchment", hits, codes=[index.code(n) for n in hits])

@@ -39,12 +39,18 @@ QUESTION_THEN_REFERRAL = _gated(r"\?\s*(kontakta|ring|v[äa]nd dig|l[äa]s mer|b
 CHILD_OF_CLIENT = _gated(
     r"\b(har du|har ni|dina|era|sina|dess|ert|ditt|deras|hennes|hans|gemensamma|egna|med) barn(en)?\b|\bbarnen\b|"
     r"\bbarnets\b|\bbarns (b[äa]sta|r[äa]ttigheter)|\bbarnkonventionen|\bvux(et|na) barn|bilder p[åa] barn|"
-    r"(tankar|k[äa]nslor|fantasier|intresse|[öo]vergrepp) (om|f[öo]r|kring|mot) barn", re.I
+    r"(tankar|k[äa]nslor|fantasier|intresse|[öo]vergrepp) (om|f[öo]r|kring|mot) barn|"
+    # a child named as someone harmed or reported on, not as a client: "om ett barn far illa gör vi en
+    # orosanmälan", "om det finns barn i familjen", "har utövat våld mot en partner, ett barn …"
+    r"\bbarn (som )?far illa|om det finns barn\b|v[åa]ld mot ([\w,]+ ){0,3}(ett |sitt |ditt )?barn\b", re.I
 )
+# a minor sent to another unit: "Är du under 18 år kontaktar du i stället barn- och ungdomsenheten"
+MINORS_ELSEWHERE = _gated(r"under 18 [åa]r[^.]{0,60}(i st[äa]llet|kopplar vi dig|h[äa]nvisar vi dig)", re.I)
 CHILD_CONTEXT = _gated(r"v[åa]ld i (familjen|hemmet)|v[åa]ld hemma")
 # the perpetrator as a target group is addressed ("du som utövar våld"), not described as a threat
 PERPETRATOR_TARGET = _gated(
-    r"\b(du|dig|ni|er)\b|\b(f[öo]r|till) (den|de|personer|m[äa]n|kvinnor|vuxna) som|v[åa]ldsut[öo]vare|"
+    r"\b(du|dig|ni|er)\b|\b(f[öo]r|till) (den|de|personer|m[äa]n|kvinnor|vuxna)( fr[åa]n \d+ [åa]r)? som|"
+    r"v[åa]ldsut[öo]vare|"
     r"\b(tar emot|tr[äa]ffar|hj[äa]lper|st[öo]ttar|v[äa]lkomnar|st[öo]djer) (m[äa]n|kvinnor|personer|vuxna|dem|alla)"
     r" som|"
     r"alternativ till v[åa]ld|behandling|\bwho use violence\b")
@@ -75,8 +81,9 @@ SUPPORTER_PAGE = _gated(r"g[åa]va|g[åa]vor|donera|donation|bli medlem|medlemsk
 ALSO_ADULTS = _gated(r"\b(även|också) (om du är )?(under|unga|barn)|alla åldrar|oavsett ålder|\bvuxna\b", re.I)
 # minutes and job adverts say what they are at the top
 DOCUMENT_TYPE = _gated(r"\bprotokoll\b|\bsammantr[äa]de|\bkallelse\b|\bans[öo]k senast|\bvi s[öo]ker (en|dig)\b", re.I)
-# "Många män som ringer oss …. Andra blir slagna …": the next callers described
-CONTINUATION = _gated(r"^(andra|vissa|n[åa]gra|en del|de flesta|m[åa]nga)\b", re.I)
+# "Många män som ringer oss …. Andra blir slagna …": the next callers described; "Har du …? Det kan vara …"
+CONTINUATION = _gated(r"^(andra|vissa|n[åa]gra|en del|de flesta|m[åa]nga)\b|"
+                      r"^det kan (till exempel |exempelvis |t\.ex\. )?(vara|handla om)\b", re.I)
 # the exposure of a victim named in a sentence about perpetrators ("som har utövat … sexuellt våld i en nära
 # relation") is the kind of act, unless victims are addressed too ("både du som blir utsatt och du som …")
 VICTIM_CUE = _gated(r"\butsatt|\buts[äa]tts|drabbad|blir (slagen|hotad|kr[äa]nkt)|\bdu som blir\b", re.I)
@@ -233,13 +240,15 @@ def extract_gender_groups(page: Page) -> Finding:
             m = rx.search(source)
             if not m or _negated(source, m.start()):
                 continue
-            if code == "barn_unga" and AGE_OVER_18.search(source) and not AGE_UNDER.search(source):
+            if code == "barn_unga" and ((AGE_OVER_18.search(source) and not AGE_UNDER.search(source))
+                                        or MINORS_ELSEWHERE.search(source)):
                 continue
             hits.setdefault(code, []).append(Evidence.of(s.text, s.block.where, f"gender:{code}", m.group(0)))
         if "barn_unga" not in hits and ACCOMPANYING.search(s.text):
             hits["barn_unga"] = [Evidence.of(s.text, s.block.where, "gender:barn_unga:accompanying")]
         age = AGE_UNDER.search(text)
-        if age and "barn_unga" not in hits and not _negated(text, age.start()) and "?" not in text:
+        if (age and "barn_unga" not in hits and not _negated(text, age.start()) and "?" not in text
+                and not MINORS_ELSEWHERE.search(text)):
             hits["barn_unga"] = [Evidence.of(s.text, s.block.where, "gender:barn_unga:age")]
         m = lx.NEUTRAL_ADDRESS.search(text)
         if m:
