@@ -73,7 +73,8 @@ EXPOSURE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(fly|komma bort|flytta|skydd) fr[åa]n (\w+ ){0,3}(v[åa]ld|en v[åa]ldsam|en man som|en partner som)",
         r"(br[åa]k|gr[äa]l) (och|eller) v[åa]ld hemma|\bv[åa]ld hemma\b",
         r"brott (av|fr[åa]n) (en |din |n[åa]gon )?(partner|n[äa]rst[åa]ende|familjemedlem)",
-        r"lähisuhdeväkival\w*|väkival\w* lähisuhteessa",
+        r"lähisuhdeväkival\w*|väkival\w* lähisuhteessa|väkivalta lähisuhteissa",
+        r"(kumppani\w*|läheise\w*|perheenjäsen\w*)( \w+){0,6},? (lyö|uhkaa|kontrolloi)",
         r"(v[åa]ld|hot|misshandel) (av|fr[åa]n) (en |din |n[åa]gon )?(partner|n[äa]rst[åa]ende|pojkv[äa]n|flickv[äa]n|"
         r"make|maka|sambo|f[öo]r[äa]lder|pappa|mamma|familjemedlem|expartner|f[öo]re detta)",
         r"misshandlad|misshandlas", r"(behöver|söker|få) skydd (mot|från) (\w+ ){0,2}v[åa]ld",
@@ -96,6 +97,7 @@ EXPOSURE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(anv[äa]nder|anv[äa]nt|har anv[äa]nt) (\w+ ){0,2}v[åa]ld",
         r"\b(du|jag|ni) sl[åa]r (din|n[åa]gon|dina)|sl[åa]r du (din|n[åa]gon|dina)|kontrollera (din|sin) ilska|"
         r"väkivaltaa käyttäv\w*|väkivallan tekij\w*|käyttäneet väkivaltaa|käyttänyt väkivaltaa|"
+        r"\b(people|men|women|those) who (have )?used? violence|\bwho (have )?used violence|"
         r"aggressionsproblem",
         r"alternativ till v[åa]ld|v[åa]ldsbeteende|sluta (anv[äa]nda|ut[öo]va) v[åa]ld|f[öo]r[äa]ndra ditt beteende",
     ),
@@ -119,7 +121,8 @@ EXPOSURE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?<!beg[åa] )(?<!beg[åa]tt )(?<!beg[åa]r )\bsexualbrott(et|en)?\b",
         r"(gjort|g[öo]r|gjorde) n[åa]got sexuellt (mot|med) dig|sexuellt (mot|med) dig som du inte (ville|vill)",
         r"tvinga\w* (dig |n[åa]gon |henne |honom )?(till|att) (ha )?(n[åa]got )?(sex\b|sexuell\w*)",
-        r"sexual (violence|abuse|assault)|\brape\b|الاعتداء الجنسي|العنف الجنسي|تجاوز جنسی|خشونت جنسی",
+        r"sexual (violence|abuse|assault)|\brape\b|\braped\b|sexually (assaulted|abused)|"
+        r"الاعتداء الجنسي|العنف الجنسي|تجاوز جنسی|خشونت جنسی",
     ),
     "sexualbrott_risk": _lx(
         r"(riskerar|risk att|r[äa]dd att|orolig att) (att )?(beg[åa]|g[öo]ra|skada)( \w+){0,3} (sexualbrott|sexuell|"
@@ -225,7 +228,8 @@ REFERRAL_CUE = _lx(
 OTHER_SERVICES = _lx(
     r"kvinnofridslinjen", r"\borigo\b", r"\bbris\b", r"\bterrafem\b", r"\b1177\b", r"\bpolisen\b", r"\b112\b",
     r"nationella mansjouren", r"\brfsl\b", r"heders?f[öo]rtryck\.se", r"\bmika(mottagningen)?\b", r"\bkast\b",
-    r"st[öo]dlinjen", r"\bjourhavande\b", r"\bmind\b", r"\bungarelationer\b", r"\bkillfr[åa]gor\b",
+    r"(nationella|brottsofferjourens|rfsl:?s|minds?|bris) st[öo]dlinje",
+    r"\bjourhavande\b", r"\bmind\b", r"\bungarelationer\b", r"\bkillfr[åa]gor\b",
     r"\bsocialjouren\b", r"\bumo\b", r"\bstopit\b", r"preventell", r"\bnationellt centrum f[öo]r kvinnofrid\b",
 )
 # the text speaks to the reader or names its own target group
@@ -294,7 +298,8 @@ TRANSLATE_TEXT = _rx(r"(välj|byt) spr[åa]k.{0,40}(google|maskin|automatisk)", 
 HOTLINE_24H = _rx(
     r"dygnet runt", r"dygnets alla timmar", r"alla dagar,? (kl\.? ?)?0?0[.:]?0?0?\s*[-–—]\s*24",
     r"(öppen|öppet|bemannad|svarar) (\w+ ){0,2}(24/7|24 timmar)", r"\b24/7\b", r"\b24 timmar om dygnet\b",
-    r"(årets|veckans) alla dagar,? dygnet", r"hela dygnet", r"around the clock|24 hours a day",
+    r"(årets|veckans) alla dagar,? dygnet", r"hela dygnet", r"around the clock|24 hours a day|day and night",
+    r"على مدار الساعة|شبانه‌روزی|24 saacadood",
     r"\b0?0[.:]?00\s*[-–—]\s*24[.:]?00\b", r"24 hours a day|open 24/7",
 )
 PHONE_CUE = _rx(r"\btel(efon|\.|efonnummer|efonnr)?\b", r"\bring\b", r"\bjourtelefon", r"\bjournummer",
@@ -322,7 +327,9 @@ HOURS_CUE = _rx(r"[öo]ppet|[öo]ppettid|telefontid|[öo]ppen|n[åa] oss|svarar|
 # what stands right before a list of municipality names when the list is the area served
 CATCHMENT_LEAD = _lx(
     r"\b(bor|bosatt\w*|boende|invånare|kommuninvånare|folkbokförd\w*|vistas|lever|arbetar|verksam\w*)"
-    r"( eller (bor|vistas|arbetar|lever))? (i|inom) (hela )?$",
+    r"( eller (bor|vistas|arbetar|lever))? (i|inom|på) (hela )?$",
+    r"\b(live|lives|living|resident|residents|who are registered) in (the )?$|\bfor (\w+ ){0,5}in (the )?$|"
+    r"\bmunicipalities of (the )?$",
     r"\bför (\w+ ){0,5}(i|inom|från) (hela )?$",
     r"\b(stöd|hjälp|stödsamtal|råd|skydd|jour|tjejjour|kvinnojour|ungdomsjour) (till|för) (\w+ ){0,5}(i|inom|från) "
     r"(hela )?$",

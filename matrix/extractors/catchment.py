@@ -24,7 +24,7 @@ from matrix.page import Page, _locator, clean
 from matrix.prefilter import compile as _gated
 
 # joins between the names of one list: ", ", " och ", " samt ", " & ", " eller ", "/"
-LIST_JOIN = _gated(r"^(\s*(,|och|samt|&|eller|/|,\s*och)\s*)$")
+LIST_JOIN = _gated(r"^(\s*(,|och|samt|&|eller|/|,\s*och|and|or|,\s*and)\s*)$")
 KOMMUN_SUFFIX = _gated(r"^(s)?\s+(kommuner(na)?|kommun(s|en)?|stad)\b")
 STRAPLINE_ATTR = _gated(r"tagline|slogan|strap|description|subtitle|sub-?title|motto|brand__sub|brand-sub|"
                             r"site-sub|undertitel|ingress", re.I)
@@ -58,6 +58,8 @@ def _covered_runs(text: str, rx: re.Pattern[str]) -> list[list[re.Match[str]]]:
         if lx.CATCHMENT_NOT.search(before):
             continue
         after = lower[run[-1].end() : run[-1].end() + 20]
+        if re.match(r"^s?\s+l[äa]n", after) and len(run) == 1:
+            continue  # "Kalmar län" is the county, not the municipality
         many_kommuner = len(run) >= 2 and re.match(r"^s?\s+kommuner", after)
         if lx.CATCHMENT_LEAD.search(before) or many_kommuner:
             out.append(run)

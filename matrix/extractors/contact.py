@@ -23,7 +23,7 @@ NATIONAL_ELSEWHERE = _gated(
     r"kvinnofridslinjen|\b112\b|polisen|1177|bris\b|terrafem|n[äa]tverket ?tris|origo|rfsl|"
     r"socialjour|brottsofferjouren(s)? (st[öo]dlinje|nationella)|n[äa]r det [äa]r akut|vid akut fara|"
     r"jourhavande (pr[äa]st|medm[äa]nniska)|mind|killinjen|ungarelationer|hedersförtryck\.se|"
-    r"stödlinjen för|linjen 020|väktare|nationell",
+    r"stödlinjen för|väktare|nationell",
     re.I,
 )
 # words that name a support line for people exposed to violence (hours and 24/7 lines outside the matrix — bygglov,

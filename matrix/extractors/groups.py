@@ -51,8 +51,8 @@ CHILD_CONTEXT = _gated(r"v[åa]ld i (familjen|hemmet)|v[åa]ld hemma")
 PERPETRATOR_TARGET = _gated(
     r"\b(du|dig|ni|er)\b|\b(f[öo]r|till) (den|de|personer|m[äa]n|kvinnor|vuxna)( fr[åa]n \d+ [åa]r)? som|"
     r"v[åa]ldsut[öo]vare|"
-    r"\b(tar emot|tr[äa]ffar|hj[äa]lper|st[öo]ttar|v[äa]lkomnar|st[öo]djer) (m[äa]n|kvinnor|personer|vuxna|dem|alla)"
-    r" som|"
+    r"\b(tar emot|tr[äa]ffar|hj[äa]lper|st[öo]ttar|v[äa]lkomnar|st[öo]djer|arbetar (också )?med) (m[äa]n|kvinnor|"
+    r"personer|vuxna|dem|alla|f[öo]r[äa]ldrar)( och (m[äa]n|kvinnor))? som|\bwho (have )?used? violence\b|"
     r"alternativ till v[åa]ld|behandling|\bwho use violence\b")
 OTHER_FORM = _gated(r"heder|sexuell|m[äa]nniskohandel")
 # "Våld i nära relationer är när …": a definition, not a target group, even when it says "dig"
@@ -218,7 +218,8 @@ def extract_exposure_groups(page: Page) -> Finding:
             del own["sexuellt_vald"]
     own_sentences = [s for s in sentences(page) if s.kind == "own"]
     titles = [s for s in own_sentences if s.exposure]
-    if own and all(s.block.tag == "h1" and not lx.ADDRESS_CUE.search(s.lower) for s in titles) and not any(
+    title_only = all(s.block.tag == "h1" and not lx.ADDRESS_CUE.search(s.lower) for s in titles)
+    if own and page.lang in ("sv", "en", "") and title_only and not any(
             SERVICE_VOICE.search(s.text) for s in own_sentences if s.block.tag != "h1"):
         own = {}  # only the title names the exposure and nobody speaks for a service: a guide, not a service
     ordered = {c: own[c] for c in lx.EXPOSURE_PATTERNS if c in own}

@@ -43,7 +43,8 @@ SPAN = _gated(
 ONE_RANGE = _gated(RANGE, re.I)
 LUNCH = _gated(rf"lunch\w*\s*(?:st[äa]ngt|st[äa]ngd|paus)?\s*(?:kl\.?\s*)?(?:{RANGE})|"
                    rf"\(\s*(?:st[äa]ngt|lunch)\s*(?:kl\.?\s*)?(?:{RANGE})\s*\)", re.I)
-ROUND_THE_CLOCK = _gated(r"dygnet runt|dygnets alla timmar|24/7|24 timmar om dygnet|24 hours a day", re.I)
+ROUND_THE_CLOCK = _gated(r"dygnet runt|dygnets alla timmar|24/7|24 timmar om dygnet|24 hours a day|day and night|"
+                         r"around the clock|على مدار الساعة|شبانه‌روزی|24 saacadood", re.I)
 LINE_CUE = _gated(r"[öo]ppe[nt]|svarar|ring|n[åa]s|n[åa]r|telefon|jour|chatt|linje|\bopen\b|call", re.I)
 SENTENCE = _gated(r"(?<=[.!?])\s+")
 DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
@@ -88,8 +89,9 @@ def normalise(text: str) -> str:
     if re.search(r"[\u0600-\u06ff]|day|week|daily|\bpm\b|\bam\b|a\.m|p\.m|noon", lower):
         for word, swedish in lx.FOREIGN_DAY_WORDS.items():
             lower = lower.replace(word, swedish)
+        # "5–8 pm" is 17–20; "11–2 pm" and "12–1 pm" start before noon or at it: 11–14, 12–13
         lower = RANGE_MERIDIEM.sub(
-            lambda m: f"{_h24(m.group(1), m.group(2), m.group(5) if int(m.group(1)) <= int(m.group(3)) else 'am')}"
+            lambda m: f"{_h24(m.group(1), m.group(2), m.group(5) if int(m.group(1)) <= int(m.group(3)) else '')}"
                       f"–{_h24(m.group(3), m.group(4), m.group(5))}", lower)
         lower = ONE_MERIDIEM.sub(lambda m: _h24(m.group(1), m.group(2), m.group(3)), lower)
         lower = lx.FOREIGN_HOUR_WORD.sub(" ", lower)
@@ -150,7 +152,7 @@ def parse_hours(text: str) -> tuple[list[dict[str, Any]], list[str]]:
     times ("Du kan ringa måndag till fredag. Vi svarar klockan 8 till 12."), the times take the nearest days
     written before them.
     """
-    text = normalise(text)
+    original, text = text, normalise(text)
     intervals: list[dict[str, Any]] = []
     lunch = [r for m in LUNCH.finditer(text) for r in _ranges(m.group(0))]
     scrubbed = LUNCH.sub(" ", text)
@@ -178,9 +180,9 @@ def parse_hours(text: str) -> tuple[list[dict[str, Any]], list[str]]:
                 pieces = [p for s, e in pieces for p in ([(s, ls), (le, e)] if s < ls < le < e else [(s, e)])]
             for s, e in pieces:
                 intervals.append({"days": list(days), "from": s, "to": e, "text": whole.strip()})
-    if (ROUND_THE_CLOCK.search(text) and not NOT_24.search(text)
+    if ((ROUND_THE_CLOCK.search(text) or ROUND_THE_CLOCK.search(original)) and not NOT_24.search(original)
             and not any(i["from"] == "00:00" and i["to"] == "24:00" for i in intervals)):
-        m = ROUND_THE_CLOCK.search(text)
+        m = ROUND_THE_CLOCK.search(text) or ROUND_THE_CLOCK.search(original)
         intervals.append({"days": list(lx.WEEKDAYS), "from": "00:00", "to": "24:00", "text": m.group(0)})
     exceptions = []
     for m in lx.HOLIDAY_WORDS.finditer(text):

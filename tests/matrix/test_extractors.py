@@ -63,6 +63,9 @@ def test_exposure_inflections_and_compounds(text: str, code: str) -> None:
      ["valdsutovare"]),
     ("<p>Mansmottagningen tar emot män som har använt våld mot en partner eller är rädda för att göra det.</p>",
      ["valdsutovare"]),
+    ("<p>Vi träffar män och kvinnor som har använt våld mot en partner och vill förändra sitt beteende.</p>",
+     ["valdsutovare"]),
+    ("<p>Vändpunkten offers treatment to people who have used violence in a relationship.</p>", ["valdsutovare"]),
     ("<p>På Ungdomsmottagningen kan unga mellan 13 och 25 år prata med kurator om erfarenheter av sex mot ersättning."
      "</p>", ["prostitution_manniskohandel"]),
     ("<p>Blir du kontrollerad eller hotad av din familj för att de tycker att du skadar familjens rykte? Vi kan "
@@ -319,6 +322,10 @@ def test_24h_lines_outside_the_matrix() -> None:
     ("من الاثنين إلى الجمعة، الساعة 8:00–16:30 (مغلق من 12 إلى 13).",
      ["mon,tue,wed,thu,fri 08:00-12:00", "mon,tue,wed,thu,fri 13:00-16:30"]),
     ("با ما تماس بگیرید: روزهای کاری ساعت ۱۰ تا ۱۶.", ["mon,tue,wed,thu,fri 10:00-16:00"]),
+    ("Phone Monday–Friday 8 am–4.30 pm, closed for lunch 12–1 pm.",
+     ["mon,tue,wed,thu,fri 08:00-12:00", "mon,tue,wed,thu,fri 13:00-16:30"]),
+    ("Call us before you come. The line is staffed day and night, every day of the year.",
+     ["mon,tue,wed,thu,fri,sat,sun 00:00-24:00"]),
     ("Jourtelefonen är inte bemannad dygnet runt. Vi svarar vardagar 9–21.", ["mon,tue,wed,thu,fri 09:00-21:00"]),
 ])
 def test_opening_hours(text: str, expected: list[str]) -> None:
@@ -365,6 +372,9 @@ def test_catchment() -> None:
     # an organisation's name and a location are not the area served
     ("<p>Socialtjänsten i Munkfors finns här för dig som är utsatt för våld.</p>", []),
     ("<p>Tjejjouren utgår från Jönköping, men du kan chatta med oss var du än bor.</p>", []),
+    ("<p>Vi stöttar tjejer som bor på Gotland.</p>", ["Gotland"]),
+    ("<p>We work with people living in Kalmar, Nybro and Torsås.</p>", ["Kalmar", "Nybro", "Torsås"]),
+    ("<p>Vi finns i Kalmar län och stöttar dig som utsatts för våld.</p>", []),
     ("<p>Du kan också ringa Kvinnojouren i Karlstad på 054-10 06 00.</p>", []),
     ("<p>Vårt kontor ligger i Nässjö. Vi stöttar dig som är utsatt för våld.</p>", []),
 ])
