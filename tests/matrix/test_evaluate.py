@@ -19,6 +19,9 @@ LABELS = ROOT / "tests" / "labels" / "labels.jsonl"  # written independently of 
 DEV_LABELS = ROOT / "tests" / "labels_dev" / "labels.jsonl"  # written by the extractors' author
 # written blind from the rules; scored once unseen (0.918), then its failure classes were fixed (no longer unseen)
 HOLDOUT_LABELS = ROOT / "tests" / "labels_holdout" / "labels.jsonl"
+# a second blind set: scored once unseen (0.954) at the end of the session, then its failure classes were fixed
+UNSEEN_LABELS = ROOT / "tests" / "labels_unseen" / "labels.jsonl"
+FLOOR_UNSEEN = 0.94
 
 
 def test_labeled_sets_are_large_and_varied() -> None:
@@ -74,3 +77,9 @@ def test_cli_table_and_json(tmp_path: Path) -> None:
     bad.write_text('{"file": "missing.html"}\n', encoding="utf-8")
     result = CliRunner().invoke(cli, ["evaluate", str(bad)])
     assert result.exit_code == 1 and "line 1: file 'missing.html' not found" in result.output
+
+
+def test_second_blind_set_does_not_regress() -> None:
+    result = evaluate(UNSEEN_LABELS)
+    assert result["pages"] >= 60
+    assert result["overall"]["f1"] >= FLOOR_UNSEEN, result["overall"]
