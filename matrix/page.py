@@ -358,13 +358,17 @@ def _drop(node: etree._Element) -> None:
     parent.remove(node)
 
 
+OWN_BLOCK_CHILDREN = frozenset(("p", "ul", "ol", "div", "table", "dl", "blockquote", "section", "article", "form",
+                                "h1", "h2", "h3", "h4", "h5", "h6"))
+
+
 def _own_text(node: etree._Element) -> str:
     parts = [node.text or ""]
     for child in node:
-        if isinstance(child.tag, str) and child.tag in ("p", "ul", "ol", "div"):
-            parts.append(child.tail or "")
+        if isinstance(child.tag, str) and child.tag in OWN_BLOCK_CHILDREN:
+            parts.append(child.tail or "")  # a block of its own (a nested layout table's cells, a heading)
         else:
-            parts.append(child.text_content() if isinstance(child.tag, str) else "")
+            parts.append(node_text(child) if isinstance(child.tag, str) else "")
             parts.append(child.tail or "")
     return " ".join(parts)
 

@@ -35,7 +35,7 @@ ALSO_ELSEWHERE = _gated(r"\b(också|även)\b[^.]{0,20}\b(ringa|kontakta|vända d
 # "08.00-16.00" and "kl 13.15" read as phone numbers to a lenient matcher
 TIME_LIKE = _gated(r"^\d{1,2}[.:]\d{2}(\s*[-–—]\s*\d{1,2}([.:]\d{2})?)?$|^\d{1,2}[.:]\d{2}\b")
 LINE_CUE = _gated(r"telefon|jour|linje|\bring|ringa|n[åa]s\b|n[åa]r (oss|du)|svarar|chatt|samtal|\bcall\b|"
-                      r"helpline|hotline|\bsms\b", re.I)
+                      r"helpline|hotline|\bsms\b|الخط|اتصل|تماس", re.I)
 # harmonised European numbers (116 006 for victims of crime, 116 111 for children) that phonenumbers
 # does not know as Swedish
 HARMONISED = _gated(r"(?<![\d-])116\s?(\d{3})(?![\d-])")

@@ -45,11 +45,12 @@ LUNCH = _gated(rf"lunch\w*\s*(?:st[äa]ngt|st[äa]ngd|paus)?\s*(?:kl\.?\s*)?(?:{
                    rf"\(\s*(?:st[äa]ngt|lunch)\s*(?:kl\.?\s*)?(?:{RANGE})\s*\)", re.I)
 ROUND_THE_CLOCK = _gated(r"dygnet runt|dygnets alla timmar|24/7|24 timmar om dygnet|24 hours a day|day and night|"
                          r"around the clock|على مدار الساعة|شبانه‌روزی|24 saacadood", re.I)
-LINE_CUE = _gated(r"[öo]ppe[nt]|svarar|ring|n[åa]s|n[åa]r|telefon|jour|chatt|linje|\bopen\b|call", re.I)
+LINE_CUE = _gated(r"[öo]ppe[nt]|svarar|ring|n[åa]s|n[åa]r|telefon|jour|chatt|linje|\bopen\b|call|الخط|اتصل|تماس", re.I)
 SENTENCE = _gated(r"(?<=[.!?])\s+")
 DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 BETWEEN = _gated(r"\bmellan\s+(?:kl\.?\s*|klockan\s*)?(\d{1,2}(?:[.:]\d{2})?)\s+och\s+"
                      r"(?:kl\.?\s*|klockan\s*)?(\d{1,2}(?:[.:]\d{2})?)", re.I)
+FI_ABBREVIATIONS = {"ma": "mån", "ti": "tis", "ke": "ons", "to": "tors", "pe": "fre", "la": "lör", "su": "sön"}
 FI_STEMS = "|".join(lx.FINNISH_DAYS)
 FINNISH = _gated(rf"\b({FI_STEMS})")
 # office hours of the association, not of the support line ("Kansliet (medlemskap, fakturor): tis 9–12")
@@ -80,7 +81,10 @@ def normalise(text: str) -> str:
     if not re.search(r"[a-zA-Z\u0600-\u06ff]", text):
         return text
     lower = text.lower()
-    if FINNISH.search(lower):
+    if FINNISH.search(lower) or re.search(r"\bklo\b", lower):
+        # Finnish abbreviations: "ma–pe klo 8–12 ja 13–16"
+        lower = re.sub(r"\b(ma|ti|ke|to|pe|la|su)\b", lambda m: FI_ABBREVIATIONS[m.group(1)], lower)
+        lower = re.sub(r"\bja\b", "och", lower)
         # "maanantaista perjantaihin klo 8.00–10.00": from Monday to Friday
         lower = re.sub(rf"({FI_STEMS})sta ({FI_STEMS})hin\b", r"\1–\2", lower)
         lower = re.sub(rf"({FI_STEMS})\w*", lambda m: lx.FINNISH_DAYS[m.group(1)], lower)

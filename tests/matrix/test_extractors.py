@@ -322,6 +322,7 @@ def test_24h_lines_outside_the_matrix() -> None:
     ("من الاثنين إلى الجمعة، الساعة 8:00–16:30 (مغلق من 12 إلى 13).",
      ["mon,tue,wed,thu,fri 08:00-12:00", "mon,tue,wed,thu,fri 13:00-16:30"]),
     ("با ما تماس بگیرید: روزهای کاری ساعت ۱۰ تا ۱۶.", ["mon,tue,wed,thu,fri 10:00-16:00"]),
+    ("Puhelinaika ma–pe klo 8–12 ja 13–16.", ["mon,tue,wed,thu,fri 08:00-12:00", "mon,tue,wed,thu,fri 13:00-16:00"]),
     ("Phone Monday–Friday 8 am–4.30 pm, closed for lunch 12–1 pm.",
      ["mon,tue,wed,thu,fri 08:00-12:00", "mon,tue,wed,thu,fri 13:00-16:30"]),
     ("Call us before you come. The line is staffed day and night, every day of the year.",
@@ -436,3 +437,21 @@ def test_cms_markup_keeps_content() -> None:
     texts = [b.text for b in P("https://x.se/", html).blocks]
     assert texts == ["Våld i nära relationer", "Vi erbjuder stöd till dig som är utsatt för våld.", "Skyddat boende",
                      "Text."]
+
+
+def test_nested_layout_table_keeps_cell_boundaries() -> None:
+    """An old table layout: the outer cell's own text must not glue the inner table's cells together
+    ("TelefontidMån, ons …" read Monday away)."""
+    html = ('<html lang="sv"><body><table><tr><td><h1>Familjefrid</h1><p>Vi tar emot kvinnor som utsatts för våld.</p>'
+            "<table><tr><th>Telefontid</th><td>Mån, ons och fre 8.30–11.30</td></tr></table></td></tr></table>"
+            "</body></html>")
+    found = extract_all(Page("https://x.se/", html))["opening_hours"].value
+    assert sorted({canonical(i) for i in found}) == ["mon,wed,fri 08:30-11:30"]
+
+
+def test_arabic_page_own_line_open_around_the_clock() -> None:
+    html = ('<html lang="ar"><body><main><h1>ليندا</h1><p>اتصلي بخط الدعم 020-74 74 20. الخط مفتوح على مدار الساعة.</p>'
+            "</main></body></html>")
+    out = {k: f.value for k, f in extract_all(Page("https://x.se/ar", html)).items()}
+    assert out["hotline_24h"] is True
+    assert [canonical(i) for i in out["opening_hours"]] == ["mon,tue,wed,thu,fri,sat,sun 00:00-24:00"]
