@@ -6,37 +6,22 @@ builds the database; each site-year's truth file says what a careful human coder
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 import sqlite_utils
 
 from tests.conftest import ROOT, run_cli
+from tests.e2e.truth import load, service_mismatches, site_mismatches
 
 DEMO = ROOT / "data" / "demo-web"
 TRUTH = sorted((DEMO / "truth").glob("*/*.json"))
-SERVICE_VARS = ("exposure_groups", "gender_groups", "vulnerable_groups", "phone_numbers", "hotline_24h", "catchment")
-SITE_VARS = ("quick_exit", "hide_visit_advice", "easy_read", "sign_language", "text_to_speech",
-             "machine_translation", "languages")
-
-
 @pytest.fixture(scope="session")
 def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     db = tmp_path_factory.mktemp("demo") / "vmatris.db"
     proc = run_cli("demo", "--no-serve", "--db", str(db), timeout=900)
     assert "Built" in proc.stdout
     return db
-
-
-def _load(path: Path) -> dict:
-    return json.loads(path.read_text(encoding="utf-8"))
-
-
-def _norm(variable: str, value: object) -> object:
-    if variable == "hotline_24h" or variable in SITE_VARS[:-1]:
-        return bool(value)
-    return sorted(json.loads(value) if isinstance(value, str) else value or [])
 
 
 def test_truth_covers_every_actor_and_year() -> None:
@@ -54,49 +39,14 @@ def test_both_years_built(demo_db: Path) -> None:
 
 @pytest.mark.parametrize("truth_file", TRUTH, ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_site_features_match_truth(demo_db: Path, truth_file: Path) -> None:
-    truth = _load(truth_file)
-    db = sqlite_utils.Database(demo_db)
-    row = db["actor_years"].get((truth["actor_id"], truth["year"]))
-    wrong = {v: (_norm(v, row[v]), _norm(v, truth["site"][v])) for v in SITE_VARS
-             if v in truth["site"] and _norm(v, row[v]) != _norm(v, truth["site"][v])}
+    wrong = site_mismatches(demo_db, truth_file)
     assert not wrong, f"(found, truth): {wrong}"
 
 
 @pytest.mark.parametrize("truth_file", TRUTH, ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_services_match_truth(demo_db: Path, truth_file: Path) -> None:
-    truth = _load(truth_file)
-    db = sqlite_utils.Database(demo_db)
-    found = {r["url"]: r for r in db["services"].rows_where("actor_id = ? AND year = ?",
-                                                             [truth["actor_id"], truth["year"]])}
-    expected = {s["url"]: s for s in truth["services"]}
-    assert set(found) == set(expected), f"services found {sorted(found)} != truth {sorted(expected)}"
-    wrong = {}
-    for url, service in expected.items():
-        for v in SERVICE_VARS:
-            if v in service and _norm(v, found[url][v]) != _norm(v, service[v]):
-                wrong[f"{service['name']}.{v}"] = (_norm(v, found[url][v]), _norm(v, service[v]))
+    wrong = service_mismatches(demo_db, truth_file)
     assert not wrong, f"(found, truth): {wrong}"
-
-
-def test_changes_match_truth(demo_db: Path) -> None:
-    truth = _load(DEMO / "truth" / "changes.json")
-    db = sqlite_utils.Database(demo_db)
-    stored = list(db["changes"].rows_where("from_year = ? AND to_year = ?", [truth["from"], truth["to"]]))
-    kinds = {"service_closed": "service_closed", "service_added": "service_added",
-             "feature_gained": "feature_gained", "feature_lost": "feature_lost"}
-    for change in truth["changes"]:
-        if change["kind"] == "pages_moved":
-            moved = [c for c in stored if c["actor_id"] == change["actor_id"]]
-            assert not any(c["kind"] in ("service_added", "service_closed") for c in moved), moved
-            assert any(c["kind"] == "service_moved" for c in moved)
-            continue
-        match = [c for c in stored if c["kind"] == kinds[change["kind"]] and c["actor_id"] == change["actor_id"]
-                 and (change.get("value") is None or c["value"] == change["value"])
-                 and (change.get("variable") is None or c["variable"] == change["variable"])]
-        assert match, f"change not found: {change}"
-    closed_added = [c for c in stored if c["kind"] in ("service_added", "service_closed")]
-    expected = [c for c in truth["changes"] if c["kind"] in ("service_added", "service_closed")]
-    assert len(closed_added) == len(expected), closed_added
 
 
 # hand counts from the ground truth (data/demo-web/README.md): six municipalities
@@ -118,7 +68,7 @@ def test_report_matches_hand_counts(demo_db: Path, tmp_path: Path) -> None:
     assert {r[0]: r[1] for r in t10.rows} == HAND_TABELL_10
     totals = {r[0]: r[-3] for r in services.rows}
     # services naming each exposure in 2026, counted from the truth files
-    truth = [s for p in TRUTH if p.parent.name == "2026" for s in _load(p)["services"]]
+    truth = [s for p in TRUTH if p.parent.name == "2026" for s in load(p)["services"]]
     for cat in ("Våld i nära relation", "Våldsutövare", "Sexuellt våld", "Barn som upplever våld"):
         code = {"Våld i nära relation": "nara_relation", "Våldsutövare": "valdsutovare",
                 "Sexuellt våld": "sexuellt_vald", "Barn som upplever våld": "barn_som_upplever_vald"}[cat]

@@ -15,7 +15,7 @@ import pytest
 import sqlite_utils
 
 from tests.conftest import ROOT, run_cli
-from tests.e2e.test_demo import SERVICE_VARS, SITE_VARS, _load, _norm
+from tests.e2e.truth import load, service_mismatches, site_mismatches
 
 WEB = ROOT / "data" / "demo-web-next"
 TRUTH = sorted((WEB / "truth").glob("*/*.json"))
@@ -39,31 +39,18 @@ def test_both_years_built(next_db: Path) -> None:
     db = sqlite_utils.Database(next_db)
     assert {r["year"] for r in db.query("SELECT DISTINCT year FROM actor_years")} == {2025, 2026}
     assert all(r["status"] == "finished" for r in db["crawl_runs"].rows)
-    assert db["services"].count == sum(len(_load(p)["services"]) for p in TRUTH)
+    assert db["services"].count == sum(len(load(p)["services"]) for p in TRUTH)
 
 
 @pytest.mark.parametrize("truth_file", TRUTH, ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_site_features_match_truth(next_db: Path, truth_file: Path) -> None:
-    truth = _load(truth_file)
-    row = sqlite_utils.Database(next_db)["actor_years"].get((truth["actor_id"], truth["year"]))
-    wrong = {v: (_norm(v, row[v]), _norm(v, truth["site"][v])) for v in SITE_VARS
-             if v in truth["site"] and _norm(v, row[v]) != _norm(v, truth["site"][v])}
+    wrong = site_mismatches(next_db, truth_file)
     assert not wrong, f"(found, truth): {wrong}"
 
 
 @pytest.mark.parametrize("truth_file", TRUTH, ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_services_match_truth(next_db: Path, truth_file: Path) -> None:
-    truth = _load(truth_file)
-    db = sqlite_utils.Database(next_db)
-    found = {r["url"]: r for r in db["services"].rows_where("actor_id = ? AND year = ?",
-                                                             [truth["actor_id"], truth["year"]])}
-    expected = {s["url"]: s for s in truth["services"]}
-    assert set(found) == set(expected), f"services found {sorted(found)} != truth {sorted(expected)}"
-    wrong = {}
-    for url, service in expected.items():
-        for v in SERVICE_VARS:
-            if v in service and _norm(v, found[url][v]) != _norm(v, service[v]):
-                wrong[f"{service['name']}.{v}"] = (_norm(v, found[url][v]), _norm(v, service[v]))
+    wrong = service_mismatches(next_db, truth_file)
     assert not wrong, f"(found, truth): {wrong}"
 
 
