@@ -191,6 +191,7 @@ NEUTRAL_ADDRESS = _lx(
     r"\bdu som\b", r"\bpersoner\b", r"\bvuxna\b", r"\balla som\b", r"\bden som\b", r"\bn[åa]gon som\b",
     r"\bdig som\b", r"\bindivider\b", r"\bvuxen\b", r"\bst[öo]dperson", r"\bmänniskor\b",
     r"\boavsett (vem|k[öo]n|[åa]lder)", r"\bom du (är|har|blir)\b", r"\b(är|blir|har) du\b", r"\banyone\b|\bpeople\b",
+    r"regardless of (gender|sex)|\badults\b", r"sukupuolesta riippumatta|\bkaikille\b",
 )
 
 # -- particularly vulnerable groups -------------------------------------------
