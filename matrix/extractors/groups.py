@@ -74,6 +74,10 @@ EXCLUSION = _gated(r"\b(tar|kan) (vi )?(tyvärr )?(inte|ej) (emot|ta emot)|inte 
                        r"behandlas f[öo]rst|innan du kan (b[öo]rja|f[åa])|m[åa]ste vara (nykter|drogfri)|"
                        r"krav p[åa] (nykterhet|drogfrihet)|\b(not|cannot) (accept|take)\b|"
                        r"(inte|ej) (anpassat|till) f[öo]r|passar (tyvärr )?inte")
+# a group sent to someone else, whoever that is ("Män hänvisas till …", "… kan vända sig till socialtjänsten")
+SENT_ELSEWHERE = _gated(r"\bhänvisas\b|\bkan vända sig till\b|\bkan i stället\b|\bhänvisar vi\b")
+# members, volunteers and donors named in a sentence about joining, not about whom the service is for
+AS_SUPPORTER = _gated(r"\bsom (stöd)?medlem(mar)?\b|\bsom volontär(er)?\b|\bbli (stöd)?medlem|\bmedlemsavgift")
 # pages for donors, members, volunteers and job seekers: their words about clients name no target group
 SUPPORTER_PAGE = _gated(r"g[åa]va|g[åa]vor|donera|donation|bli medlem|medlemskap|volont[äa]r|engagera dig|"
                             r"st[öo]d oss|st[öo]tta oss|lediga? jobb|jobba hos oss|vi s[öo]ker|rekryter|swisha|"
@@ -127,7 +131,7 @@ class Sentence:
     text: str
     lower: str
     block: Block
-    kind: str  # own | referral | general | link | staff
+    kind: str  # own | referral | general | link | staff | supporter
     exposure: dict[str, str]  # code -> matched text
 
 
@@ -178,8 +182,11 @@ def _kind(text: str, block: Block, following: list[str]) -> str:
         return "own"
     if block.tag.startswith("h"):
         return "general"
-    if QUESTION_THEN_REFERRAL.search(text) or _is_referral(text) or lx.OTHER_SERVICES.search(lower):
+    if QUESTION_THEN_REFERRAL.search(text) or _is_referral(text) or lx.OTHER_SERVICES.search(lower) \
+            or SENT_ELSEWHERE.search(lower):
         return "referral"
+    if AS_SUPPORTER.search(lower):
+        return "supporter"  # "kvinnor som män är välkomna som medlemmar": members, not clients
     if lower.rstrip().endswith("?") and following and _is_referral(following[0]):
         return "referral"
     if lx.ADDRESS_CUE.search(lower):

@@ -155,6 +155,11 @@ def test_negation_and_scope() -> None:
     ("<p>Ungdomsjouren finns för dig som är mellan 13 och 25 år och utsatt för våld hemma.</p>", ["barn_unga"]),
     ("<p>We offer support to men subjected to violence in a close relationship. We do not offer support to women; "
      "please contact a women's shelter.</p>", ["man"]),
+    # a group sent elsewhere; members are not clients
+    ("<p>Vi ger stöd till kvinnor som utsätts för våld. Män som har utsatts för våld kan vända sig till "
+     "socialtjänsten i sin kommun.</p>", ["kvinnor"]),
+    ("<p>Vi stöttar kvinnor som utsätts för våld. Alla som delar våra värderingar, kvinnor som män, är välkomna som "
+     "medlemmar.</p>", ["kvinnor"]),
 ])
 def test_gender_groups_as_sites_write_them(main: str, expected: list[str]) -> None:
     assert page(main)["gender_groups"] == expected
