@@ -40,6 +40,17 @@ def _actor(request: Request) -> str | None:
     return request.cb_kwargs.get("actor_id")
 
 
+def url_key(url: str) -> int:
+    """A compact stand-in for a URL in the per-site sets: a 64-bit hash (an int) instead of the string.
+
+    The sets hold every distinct URL a site links to (all sites are crawled at
+    once, breadth first), so storing hashes keeps their size a fraction of the
+    URLs'.  Python's string hash is 64-bit: a collision within one site's few
+    hundred URLs (about n²/2⁶⁵) is far less likely than anything else going wrong.
+    """
+    return hash(url)
+
+
 class _RequestFilter:
     """A spider middleware that drops some of the requests a callback yields (hooks for both APIs)."""
 
@@ -70,8 +81,9 @@ class SitePageCapMiddleware(_RequestFilter):
     def __init__(self, crawler: Crawler, cap: int) -> None:
         self.crawler = crawler
         self.cap = cap
-        # distinct URLs per actor: the same link on every page (a mega-menu) is counted once
-        self.seen: dict[str, set[str]] = {}
+        # distinct URLs per actor (as :func:`url_key` hashes): the same link on every page (a mega-menu)
+        # is counted once
+        self.seen: dict[str, set[int]] = {}
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> SitePageCapMiddleware:
@@ -84,12 +96,13 @@ class SitePageCapMiddleware(_RequestFilter):
         if not isinstance(item, Request) or (actor := _actor(item)) is None:
             return True
         urls = self.seen.setdefault(actor, set())
-        if item.url in urls:
+        key = url_key(item.url)
+        if key in urls:
             return True  # the duplicate filter drops it; it costs no page
         if len(urls) >= self.cap:
             self.crawler.stats.inc_value(f"vmatris/page_cap/{actor}")
             return False
-        urls.add(item.url)
+        urls.add(key)
         return True
 
 
@@ -109,7 +122,7 @@ class TrapGuardMiddleware(_RequestFilter):
         self.crawler = crawler
         self.per_shape, self.max_params = per_shape, max_params
         self.shapes: dict[str, Counter[str]] = {}
-        self.seen: set[tuple[str, str]] = set()
+        self.seen: dict[str, set[int]] = {}  # trap-prone URLs let through per actor, as :func:`url_key` hashes
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> TrapGuardMiddleware:
@@ -121,7 +134,8 @@ class TrapGuardMiddleware(_RequestFilter):
     def _allow(self, item: Any) -> bool:
         if not isinstance(item, Request) or (actor := _actor(item)) is None or item.dont_filter:
             return True
-        if (actor, item.url) in self.seen or not trap_prone(item.url):
+        key = url_key(item.url)
+        if key in self.seen.get(actor, ()) or not trap_prone(item.url):
             return True
         shapes = self.shapes.setdefault(actor, Counter())
         shape = url_shape(item.url)
@@ -129,7 +143,7 @@ class TrapGuardMiddleware(_RequestFilter):
             self.crawler.stats.inc_value(f"vmatris/trap/{actor}")
             return False
         shapes[shape] += 1
-        self.seen.add((actor, item.url))
+        self.seen.setdefault(actor, set()).add(key)
         return True
 
 

@@ -43,7 +43,9 @@ from scrapers.urls import canonical_url
 KEEP_HEADERS = ("content-type", "last-modified", "etag", "content-language", "server", "x-powered-by",
                 "cache-control", "location")
 FOLLOW_CONTENT = ("text/html", "application/xhtml")
-LINK_MEMO_SIZE = 10_000  # link decisions remembered per spider (about 4 MB; a mega-menu decided once per site)
+# link decisions remembered per spider (a mega-menu decided once per site), keyed by a 64-bit hash of
+# (actor, link, text) rather than the strings: about 1.5 MB when full instead of about 4 MB
+LINK_MEMO_SIZE = 10_000
 _UNSEEN = object()
 
 
@@ -71,7 +73,7 @@ class FocusedSpider(scrapy.Spider):
             a.id: a for a in registry.load(path) if a.spider == self.name and (not wanted or a.id in wanted)
         } if path else {}
         self.allowed_domains = sorted({d.split(":")[0] for a in self.actors.values() for d in a.allowed_domains})
-        self._link_memo: dict[tuple[str, str, str], str | None] = {}
+        self._link_memo: dict[int, str | None] = {}  # hash((actor, absolute link, text)) -> followed URL or None
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for actor in self.actors.values():
@@ -124,7 +126,7 @@ class FocusedSpider(scrapy.Spider):
             text = " ".join([t for t in (link.text, *(c.tail for c in link)) if t is not None] +
                             [link.get("title", "")])
             absolute = urljoin(base_url, href)
-            key = (actor_id, absolute, text)
+            key = hash((actor_id, absolute, text))  # an int: the memo holds no copy of the link's strings
             url = memo.get(key, _UNSEEN)
             if url is _UNSEEN:
                 # a mega-menu repeats the same links on every page of a site: decided once per site
