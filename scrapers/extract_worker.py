@@ -225,19 +225,45 @@ class ExtractWorker:
         self.closed = False
         self.ended: list[Any] = []  # Deferreds waiting for the child to be gone (shutdown)
         self.watch: Any = None
+        self.high = 2 * self.window  # pages queued for the worker above which the crawls stop fetching
+        self.engines: list[Any] = []  # the users' Scrapy engines: paused while too much waits here
+        self.paused = False
 
     @classmethod
-    def acquire(cls, registry_path: str, **kw: Any) -> ExtractWorker:
+    def acquire(cls, registry_path: str, engine: Any = None, **kw: Any) -> ExtractWorker:
         worker = cls.shared.get(registry_path)
         if worker is None or worker.closed:
             worker = cls.shared[registry_path] = cls(registry_path, **kw)
         worker.users += 1
+        if engine is not None:
+            worker.engines.append(engine)
+        if worker.proto is None:
+            worker._start()  # the child imports the extractors while the crawl fetches robots.txt
         return worker
 
-    def release(self) -> Any:
+    def _flow(self) -> None:
+        """Backpressure: pause the crawls' engines (no new downloads) while more than ``high`` pages wait
+        for extraction, resume them below half of it.  Every page that waits holds its response and HTML."""
+        queued = len(self.backlog) + len(self.inflight)
+        if not self.paused and queued > self.high:
+            self.paused = True
+            self._inc("vmatris/extract_worker/paused")
+            for engine in self.engines:
+                with contextlib.suppress(Exception):
+                    engine.pause()
+        elif self.paused and queued <= self.high // 2:
+            self.paused = False
+            for engine in self.engines:
+                with contextlib.suppress(Exception):
+                    engine.unpause()
+                    engine._slot.nextcall.schedule()  # at once, not at the next 5 s heartbeat
+
+    def release(self, engine: Any = None) -> Any:
         """Drop one user; the last one shuts the child down.  Returns a Deferred fired when it is gone."""
         from twisted.internet import defer
 
+        if engine in self.engines:
+            self.engines.remove(engine)
         self.users -= 1
         if self.users > 0:
             return defer.succeed(None)
@@ -279,6 +305,9 @@ class ExtractWorker:
         self.next_id += 1
         self.backlog.append((self.next_id, done, (url, html, content_type)))
         self._pump()
+        if self.stats is not None:
+            self.stats.max_value("vmatris/extract_worker/max_queued", len(self.backlog) + len(self.inflight))
+        self._flow()
         return done
 
     def _pump(self) -> None:
@@ -297,6 +326,7 @@ class ExtractWorker:
         entry = self.inflight.pop(job_id, None)
         self.head_since = time.monotonic()
         self._pump()
+        self._flow()
         if entry is not None:
             entry[0].callback(result)
 
@@ -333,6 +363,7 @@ class ExtractWorker:
             self._inc("vmatris/extract_worker/failed_pages")
             for job_id, (d, j) in reversed(waiting[1:]):
                 self.backlog.appendleft((job_id, d, j))
+            self._flow()
             done.callback(failed(f"WorkerCrash: {reason}"))
         if self.restarts > self.max_restarts:
             log.error("extraction worker died %d times; extracting inline from now on", self.restarts)
@@ -344,6 +375,7 @@ class ExtractWorker:
         pending = [d for d, _ in self.inflight.values()] + [d for _, d, _ in self.backlog]
         self.inflight.clear()
         self.backlog.clear()
+        self._flow()
         for d in pending:
             d.errback(WorkerUnavailable(message or "the extraction worker gave up"))
 

@@ -48,12 +48,13 @@ class ExtractPipeline:
 
     def open_spider(self, spider=None) -> None:
         if self.workers > 0:
-            self.worker = ExtractWorker.acquire(self.registry_path, timeout=self.timeout, stats=self.crawler.stats)
+            self.worker = ExtractWorker.acquire(self.registry_path, engine=self.crawler.engine, timeout=self.timeout,
+                                                stats=self.crawler.stats)
 
     def close_spider(self, spider=None) -> Any:
         worker, self.worker = self.worker, None
         if worker is not None:
-            return worker.release()
+            return worker.release(self.crawler.engine)
         return None
 
     def process_item(self, item, spider=None):

@@ -57,8 +57,21 @@ def _driver(spec: dict) -> None:
         def inc_value(self, key: str) -> None:
             self.values[key] = self.values.get(key, 0) + 1
 
-    stats = Stats()
-    worker = ExtractWorker.acquire(REGISTRY, stats=stats, **spec["kw"])
+        def max_value(self, key: str, value: int) -> None:
+            pass
+
+    class Engine:  # Scrapy's engine as the backpressure sees it
+        paused = False
+        pauses = 0
+
+        def pause(self) -> None:
+            self.paused, self.pauses = True, self.pauses + 1
+
+        def unpause(self) -> None:
+            self.paused = False
+
+    stats, engine = Stats(), Engine()
+    worker = ExtractWorker.acquire(REGISTRY, engine=engine, stats=stats, **spec["kw"])
     results: dict[str, object] = {}
 
     def one(path: str) -> defer.Deferred:
@@ -71,8 +84,9 @@ def _driver(spec: dict) -> None:
     async def main() -> None:
         await defer.DeferredList([one(p) for p in spec["paths"]])
         sys.stderr.write(f"PID {worker.pid}\n")
-        await worker.release()
-        results["_stats"] = stats.values
+        await worker.release(engine)
+        results["_stats"] = {k: v for k, v in stats.values.items() if not k.endswith("/paused")}
+        results["_engine"] = (engine.pauses, engine.paused, stats.values.get("vmatris/extract_worker/paused", 0))
         Path(spec["out"]).write_bytes(pickle.dumps(results))
 
     def run() -> None:
@@ -87,6 +101,8 @@ def _driver(spec: dict) -> None:
 def test_worker_gives_the_same_items_as_inline(tmp_path: Path) -> None:
     got = drive(PAGES, tmp_path)
     assert got.pop("_stats") == {}
+    pauses, paused, counted = got.pop("_engine")
+    assert pauses == counted >= 1 and not paused  # 50 pages at once: fetching paused, then resumed
     assert len(got) == len(PAGES)
     for path in PAGES:
         assert got[str(path)] == inline(path), path.name
@@ -96,6 +112,7 @@ def test_a_crash_costs_one_page_and_the_worker_restarts(tmp_path: Path) -> None:
     bad = str(PAGES[3])
     got = drive(PAGES[:10], tmp_path, env={"VMATRIS_EXTRACT_WORKER_FAULT": f"crash:{Path(bad).name}"})
     assert got.pop("_stats") == {"vmatris/extract_worker/restarts": 1, "vmatris/extract_worker/failed_pages": 1}
+    got.pop("_engine")
     failed = got.pop(bad)
     assert failed["relevance"] == 0.0 and set(failed["errors"]) == set(failed["findings_json"])
     assert all("WorkerCrash: the worker process died" in e for e in failed["errors"].values())
@@ -109,6 +126,7 @@ def test_an_extractor_exception_is_the_pages_error_and_no_restart(tmp_path: Path
     bad = str(PAGES[2])
     got = drive(PAGES[:5], tmp_path, env={"VMATRIS_EXTRACT_WORKER_FAULT": f"raise:{Path(bad).name}"})
     assert got.pop("_stats") == {}
+    got.pop("_engine")
     assert set(got[bad]["errors"].values()) == {"RuntimeError: injected"}
     assert got[str(PAGES[4])] == inline(PAGES[4])
 
@@ -119,13 +137,14 @@ def test_a_stuck_page_times_out(tmp_path: Path) -> None:
     got = drive(PAGES[:4], tmp_path, env={"VMATRIS_EXTRACT_WORKER_FAULT": f"hang:{Path(bad).name}"}, timeout=2.0)
     assert time.monotonic() - started < 60
     assert got.pop("_stats")["vmatris/extract_worker/restarts"] == 1
+    got.pop("_engine")
     assert all("timed out after 2 s" in e for e in got[bad]["errors"].values())
     assert got[str(PAGES[3])] == inline(PAGES[3])
 
 
 def test_the_worker_gives_up_after_too_many_deaths(tmp_path: Path) -> None:
     got = drive(PAGES[:4], tmp_path, env={"VMATRIS_EXTRACT_WORKER_FAULT": "crash:.html"}, max_restarts=1)
-    got.pop("_stats")
+    got.pop("_stats"), got.pop("_engine")
     # two pages are the two crashes' errors; the rest are refused, and the pipeline extracts them inline
     assert sorted(v if isinstance(v, str) else "failed" for v in got.values()) == [
         "WorkerUnavailable", "WorkerUnavailable", "failed", "failed"]
