@@ -12,7 +12,9 @@ import phonenumbers
 
 sys.path.insert(0, str(Path(__file__).parent))
 from sites import SITES, DEFAULTS  # noqa: E402
-import pages_kommun, pages_region, pages_jour  # noqa: E402
+import pages_jour  # noqa: E402
+import pages_kommun  # noqa: E402
+import pages_region  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 NAMES = dict(kiruna="Kiruna kommun", vaxjo="Växjö kommun", sundbyberg="Sundbybergs stad", sydnarke="Kvinnofrid Sydnärke",
