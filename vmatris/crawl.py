@@ -229,12 +229,6 @@ def run(cfg: CrawlConfig) -> dict[str, Any]:
         crawler.settings.set("JOBDIR", str(run_dir / "jobs" / kind), priority="cmdline")
         process.crawl(crawler, registry_path=str(cfg.registry_path), actors=wanted, revisit=str(revisit))
         crawlers.append(crawler)
-    every = float(os.environ.get("VMATRIS_HEAP_TRIM_SECONDS", HEAP_TRIM_SECONDS))  # 0: off (for comparisons)
-    trim = heap_trimmer(every)
-    if trim is not None:
-        from twisted.internet import task
-
-        task.LoopingCall(trim).start(every, now=False)
     process.start()
 
     reasons = {c.stats.get_value("finish_reason") for c in crawlers}
@@ -265,34 +259,6 @@ def run(cfg: CrawlConfig) -> dict[str, Any]:
     counts = {**counts, **{f"render_{k}": v for k, v in rendered.items()}}
     return {"run_id": run_id, "year": cfg.year, "status": status, "sites": sites, "summary": summary,
             "alerts": alerts(cfg, sites), **counts}
-
-
-HEAP_TRIM_SECONDS = 5.0
-
-
-def heap_trimmer(interval: float) -> Any:
-    """``malloc_trim(0)`` of glibc as a callable, or None (another libc, or ``interval`` <= 0).
-
-    A crawl allocates and frees a page's body, text and parse trees
-    thousands of times; glibc keeps the freed holes in its heap resident, so
-    without a trim the crawl's RSS grows with the pages fetched (the heap's
-    free share reached 20-45 MB of a 60-72 MB heap in a 250-site crawl) while
-    the live objects do not.  Called every few seconds on the reactor, it
-    hands whole free pages back to the system; it costs a walk of the heap
-    (milliseconds) and changes nothing the crawl does.
-    """
-    if interval <= 0:
-        return None
-    import ctypes
-    import ctypes.util
-
-    try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
-        trim = libc.malloc_trim
-    except (OSError, AttributeError):
-        return None
-    trim.argtypes, trim.restype = [ctypes.c_size_t], ctypes.c_int
-    return lambda: trim(0)
 
 
 def _try_set_status(run_db: Path, run_id: str, status: str) -> None:

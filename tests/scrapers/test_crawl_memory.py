@@ -82,14 +82,3 @@ def test_link_memo_is_bounded(monkeypatch) -> None:  # noqa: ANN001
     html = "".join(f'<a href="/stod-{i}">Stöd vid våld {i}</a>' for i in range(12))
     assert len(_links(spider, html)) == 12
     assert len(spider._link_memo) <= 5
-
-
-def test_heap_trimmer_is_glibc_malloc_trim_or_nothing() -> None:
-    import platform
-
-    from vmatris.crawl import heap_trimmer
-
-    assert heap_trimmer(0) is None  # off
-    trim = heap_trimmer(5)
-    if platform.system() == "Linux" and platform.libc_ver()[0] == "glibc":
-        assert trim is not None and trim() in (0, 1)  # 1: memory was released
