@@ -336,11 +336,12 @@ def _join_rooted(origin: tuple[str, str], href: str, base: str) -> str:
     hit = _ROOTED.get(key)
     if hit is None:
         hit = _ROOTED[key] = urljoin(base, href)
-        if len(_ROOTED) > 20000:
-            _ROOTED.clear()
+        if len(_ROOTED) > ROOTED_MAX:
+            _ROOTED.clear()  # bounded small: a site's menu links repeat on every page, so a few thousand suffice
     return hit
 
 
+ROOTED_MAX = 4000  # ~1 MB; the crawl's memory must not grow with the web (bench figure 4)
 _ROOTED: dict[tuple[tuple[str, str], str], str] = {}
 
 
