@@ -27,7 +27,10 @@ STAT_RX = {k: re.compile(rf"'{re.escape(k)}': ([\d.]+)") for k in (
     "downloader/response_bytes", "downloader/request_count", "response_received_count", "item_scraped_count",
     "elapsed_time_seconds", "httpcache/hit", "downloader/response_status_count/304",
     # what really crossed the network: Scrapy's downloader stats count a 304 as the cached page it becomes
-    "vmatris/network_bytes", "vmatris/not_modified", "httpcache/revalidate")}
+    "vmatris/network_bytes", "vmatris/not_modified", "httpcache/revalidate",
+    # the extraction worker process's own peak RSS (one worker shared by the spiders of a crawl)
+    "vmatris/extract_worker/peak_rss_kb")}
+MAX_STATS = ("elapsed_time_seconds", "vmatris/extract_worker/peak_rss_kb")
 TIME_RX = {"max_rss_kb": re.compile(r"Maximum resident set size \(kbytes\): (\d+)"),
            "wall": re.compile(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): ([\d:.]+)")}
 
@@ -48,7 +51,7 @@ def scrapy_stats(log: str) -> dict[str, float]:
     out: dict[str, float] = {}
     for key, rx in STAT_RX.items():
         values = [float(v) for v in rx.findall(log)]
-        out[key] = (max(values) if key == "elapsed_time_seconds" else sum(values)) if values else 0.0
+        out[key] = (max(values) if key in MAX_STATS else sum(values)) if values else 0.0
     return out
 
 
@@ -73,7 +76,9 @@ def crawl(registry: Path, year: int, db: Path, proxy: str, max_pages: int, profi
     return {"pages_fetched": int(pages), "items": int(stats["item_scraped_count"]), "crawl_seconds": elapsed,
             "wall_seconds": res["seconds"], "pages_per_min": 60 * pages / elapsed if elapsed else 0.0,
             "response_bytes": int(stats["vmatris/network_bytes"] or stats["downloader/response_bytes"]),
-            "peak_rss_mib": res["peak_rss_mib"],
+            # /usr/bin/time reports the larger process; the crawl and its extraction worker together hold the sum
+            "peak_rss_mib": (res["peak_rss_mib"] or 0) + stats["vmatris/extract_worker/peak_rss_kb"] / 1024,
+            "worker_peak_rss_mib": stats["vmatris/extract_worker/peak_rss_kb"] / 1024,
             "not_modified": int(stats["vmatris/not_modified"] or stats["downloader/response_status_count/304"]),
             "cache_hits": int(stats["httpcache/hit"]), "run_id": run_id.group(1) if run_id else ""}
 

@@ -36,6 +36,7 @@ import json
 import logging
 import os
 import pickle
+import resource
 import signal
 import struct
 import sys
@@ -131,15 +132,22 @@ def child_main() -> int:
         try:
             if fault:
                 _inject(fault, url)
-            result = (job_id, run_extractors(Page(url, html, content_type=content_type), options))
+            result = (job_id, run_extractors(Page(url, html, content_type=content_type), options), _rss_kb())
             body = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
         except Exception as exc:  # noqa: BLE001 - reported as the page's extraction error
-            body = pickle.dumps((job_id, failed(f"{type(exc).__name__}: {exc}")), protocol=pickle.HIGHEST_PROTOCOL)
+            body = pickle.dumps((job_id, failed(f"{type(exc).__name__}: {exc}"), _rss_kb()),
+                                protocol=pickle.HIGHEST_PROTOCOL)
         try:
             out.write(HEADER.pack(len(body)) + body)
             out.flush()
         except BrokenPipeError:
             return 0
+
+
+def _rss_kb() -> int:
+    """The worker's own peak RSS (KiB): the crawl adds it to its stats, since /usr/bin/time on the crawl reports
+    the larger of the two processes, not their sum."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
 def _inject(fault: str, url: str) -> None:
@@ -320,9 +328,11 @@ class ExtractWorker:
             self.inflight[job_id] = (done, job)
             self._send((job_id, *job))
 
-    def _answered(self, proto: Any, job_id: int, result: dict[str, Any]) -> None:
+    def _answered(self, proto: Any, job_id: int, result: dict[str, Any], rss_kb: int = 0) -> None:
         if proto is not self.proto:
             return
+        if self.stats is not None and rss_kb:
+            self.stats.max_value("vmatris/extract_worker/peak_rss_kb", rss_kb)
         entry = self.inflight.pop(job_id, None)
         self.head_since = time.monotonic()
         self._pump()

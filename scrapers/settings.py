@@ -73,7 +73,8 @@ VMATRIS_REGISTRY = ""
 VMATRIS_PROXY = ""  # the demo web's proxy on 127.0.0.1
 VMATRIS_STORE_ENABLED = True
 VMATRIS_EXTRACT_ENABLED = True
-VMATRIS_EXTRACT_WORKERS = 1  # extraction in one worker process beside the reactor (scrapers/extract_worker.py); 0: inline
+# extraction in one worker process beside the reactor (scrapers/extract_worker.py); 0: inline
+VMATRIS_EXTRACT_WORKERS = 1
 VMATRIS_ARCHIVE_ENABLED = True
 
 SPIDER_MIDDLEWARES = {
