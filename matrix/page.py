@@ -29,7 +29,7 @@ DROP_TAGS = ("script", "style", "svg", "noscript", "template")
 BOILERPLATE_ATTR = re.compile(
     r"(^|[\s_-])(cookie|cookies|consent|gdpr|breadcrumb|breadcrumbs|menu|megamenu|mega-menu|nav|navbar|"
     r"navigation|footer|site-header|sidebar|widget-area|widget_area|location-header|location-footer|"
-    r"mainmenu|topmenu|leftmenu|submenu|toplinks|masthead|related|relaterade|share|social|skiplink|skip-link|toolbar|"
+    r"mainmenu|topmenu|leftmenu|submenu|toplinks|masthead|sidfot|sidhuvud|related|relaterade|share|social|skiplink|skip-link|toolbar|"
     r"site-header|site-footer|sv-mega|search|sok|pagination|rs_skip|rsbtn|lang-switch|"
     r"language-switcher|quick-exit|exit-this-page|snabbexit|cmplz|cky|puff-list|teaser)($|[\s_-])",
     re.I,

@@ -104,11 +104,13 @@ def _is_contact_widget(node, attrs: str) -> bool:
 
 
 def _in_footer(node) -> bool:
-    """Inside the site footer, a menu or a cookie banner.  <body> and <html> are not asked: themes put layout
+    """Inside the site header or footer ("sidfot"), a menu or a cookie banner: a number there is the site's, not
+    the page's (the labeling rules).  <body> and <html> are not asked: themes put layout
     flags on <body> ("et_pb_footer_columns3") that say nothing about where a box is."""
     return any(
         isinstance(a.tag, str) and a.tag not in ("body", "html")
-        and (a.tag in ("footer", "nav") or re.search(r"footer|cookie", f"{a.get('class', '')} {a.get('id', '')}", re.I))
+        and (a.tag in ("footer", "nav", "header") or a.get("role") in ("banner", "contentinfo")
+             or re.search(r"footer|sidfot|cookie", f"{a.get('class', '')} {a.get('id', '')}", re.I))
         for a in [node, *node.iterancestors()]
     )
 

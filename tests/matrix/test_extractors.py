@@ -460,3 +460,11 @@ def test_arabic_page_own_line_open_around_the_clock() -> None:
     out = {k: f.value for k, f in extract_all(Page("https://x.se/ar", html)).items()}
     assert out["hotline_24h"] is True
     assert [canonical(i) for i in out["opening_hours"]] == ["mon,tue,wed,thu,fri,sat,sun 00:00-24:00"]
+
+
+def test_header_and_footer_numbers_are_the_sites() -> None:
+    """A phone in the site header ("hdr_phone") or in a table layout's footer row ("sidfot") is not the page's."""
+    html = ('<html lang="sv"><body><header><p class="hdr_phone">Stödlinjen <a href="tel:+4620747420">020-74 74 20</a>'
+            "</p></header><table><tr><td><h1>Bli stödkvinna</h1><p>Vi söker volontärer. Ring 08-465 004 31.</p></td>"
+            '</tr><tr><td class="sidfot">Tel (vx) 0451-26 76 00</td></tr></table></body></html>')
+    assert extract_all(Page("https://x.se/", html))["phone_numbers"].value == ["+46846500431"]
