@@ -243,7 +243,6 @@ def build_year(db: sqlite_utils.Database, run_id: str, index: KommunIndex | None
     run = db["crawl_runs"].get(run_id)
     year = run["year"]
     actors = {a["actor_id"]: a for a in db.query("SELECT * FROM actors")}
-    names_of = {code: name for name, code in index.by_name.items()}
     crawled = [r["actor_id"] for r in db.query("SELECT actor_id FROM crawl_sites WHERE run_id = ?", [run_id])]
     counts = {"services": 0, "actors": 0}
     with db.conn:
@@ -260,7 +259,7 @@ def build_year(db: sqlite_utils.Database, run_id: str, index: KommunIndex | None
             rows = []
             for service in found:
                 row = svc.roll_up_service(service)
-                svc.default_catchment(row, actor, names_of)
+                svc.default_catchment(row, actor, index)
                 key = svc.slug(row["name"])
                 service_id = f"{year}-{actor_id}-{key}"
                 if any(r["service_id"] == service_id for r in rows):

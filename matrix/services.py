@@ -25,6 +25,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 from matrix.extractors.hours import canonical
+from matrix.kommuner import KommunIndex
 from matrix.variables import SERVICE_IDS, SITE_WIDE_IDS
 
 OFFER = re.compile(
@@ -184,7 +185,7 @@ def roll_up_site(pages: list[dict[str, Any]]) -> dict[str, Any]:
     return row
 
 
-def default_catchment(row: dict[str, Any], actor: dict[str, Any], names_of: dict[str, str]) -> None:
+def default_catchment(row: dict[str, Any], actor: dict[str, Any], index: KommunIndex) -> None:
     """Fill an empty catchment from the source registry for a municipality's own service.
 
     A municipal service rarely writes out that it serves its own municipality ("Socialtjänsten i Ekdala"
@@ -199,7 +200,7 @@ def default_catchment(row: dict[str, Any], actor: dict[str, Any], names_of: dict
     if isinstance(codes, str):
         codes = json.loads(codes or "[]")
     if actor.get("sektor") in ("kommun", "kommungemensam") and codes:
-        row["catchment"] = [names_of[c] for c in codes if c in names_of]
+        row["catchment"] = [name for name in map(index.name, codes) if name]
         row["catchment_source"] = "registret" if row["catchment"] else None
     else:
         row["catchment_source"] = None

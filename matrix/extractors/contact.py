@@ -14,6 +14,7 @@ from collections.abc import Iterator
 import phonenumbers
 
 from matrix import lexicon as lx
+from matrix.extractors.groups import _about_violence
 from matrix.finding import Evidence, Finding, bool_finding, list_finding
 from matrix.page import Page, _locator, node_text
 from matrix.prefilter import compile as _gated
@@ -79,8 +80,7 @@ def _box_texts(node) -> list[str]:
     """A contact box's text, one piece per paragraph, so that "Telefontid mån–fre 9–15" and the next
     paragraph's "Nationella stödlinjen: 116 006" are not read as one sentence; the heading goes with the
     first paragraph, which it names ("Jourtelefon" + "Ring oss: …")."""
-    blocks = [b for b in node.iter(*BOX_BLOCKS) if not any(a in node.iter(*BOX_BLOCKS) for a in b.iterancestors()
-                                                            if a is not node)]
+    blocks = [b for b in node.iter(*BOX_BLOCKS) if _outermost(b, node)]
     texts = [node_text(b) for b in blocks]
     texts = [t for t in texts if t]
     if not texts:
@@ -88,6 +88,28 @@ def _box_texts(node) -> list[str]:
     if blocks[0].tag in ("h2", "h3", "h4", "h5") and len(texts) > 1:
         texts = [f"{texts[0]} {texts[1]}", *texts[2:]]
     return texts
+
+
+def _outermost(block, box) -> bool:
+    """No other paragraph-level element between ``block`` and its contact ``box``."""
+    for ancestor in block.iterancestors():
+        if ancestor is box:
+            return True
+        if ancestor.tag in BOX_BLOCKS:
+            return False
+    return True
+
+
+def about_support(page: Page) -> bool:
+    """Whether the page's hours and lines can be a support service's: the page speaks of violence, a contact text
+    names a support line ("Familjefrid", "Jourtelefon"), or it is a translated page (Arabic, Persian …) of a
+    Swedish site.  Bygglov's telefontid and the water utility's fault line are not."""
+    cached = page.memo.get("about_support")
+    if cached is None:
+        cached = page.memo["about_support"] = (
+            _about_violence(page) or any(SUPPORT_LINE.search(t) for t, _ in contact_texts(page))
+            or page.lang not in ("sv", "en", ""))
+    return cached  # type: ignore[return-value]
 
 
 def _is_contact_widget(node, attrs: str) -> bool:
@@ -147,11 +169,8 @@ def extract_phone_numbers(page: Page) -> Finding:
 def extract_hotline_24h(page: Page) -> Finding:
     """A line of the service's own open around the clock ("dygnet runt", "00–24").  Only on pages about
     violence and support: the water utility's fault-report line is staffed "dygnet runt" too."""
-    from matrix.extractors.groups import _about_violence
-
     ev: list[Evidence] = []
-    if not _about_violence(page) and not any(SUPPORT_LINE.search(t) for t, _ in contact_texts(page)) \
-            and page.lang in ("sv", "en", ""):
+    if not about_support(page):
         return bool_finding("hotline_24h", ev)
     for text, where in contact_texts(page):
         previous = ""

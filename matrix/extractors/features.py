@@ -155,10 +155,9 @@ def extract_text_to_speech(page: Page) -> Finding:
     ev: list[Evidence] = []
     clickables = _clickables(page)
     texts = _joined(page, "clickable_text", (t for _n, t in clickables)).lower()
-    hrefs = _joined(page, "clickable_attrs", (_attr_text(n) for n, _t in clickables))
-    if not (TTS_BUTTON.absent(texts) and TTS_VENDOR.absent(hrefs)):
-        for node, text in clickables:
-            attrs = _attr_text(node)
+    attr_texts = [_attr_text(n) for n, _t in clickables]  # built once: the gate and the loop read the same strings
+    if not (TTS_BUTTON.absent(texts) and TTS_VENDOR.absent("\n".join(attr_texts))):
+        for (node, text), attrs in zip(clickables, attr_texts, strict=True):
             if TTS_BUTTON.fullmatch(text.lower()) or (lx.TTS_ATTR.search(attrs) and TTS_VENDOR.search(attrs)):
                 ev.append(Evidence.of(f"<{node.tag}> {text} {attrs}", _locator(node), "text_to_speech:button"))
     for src, code, _attrs in page.scripts:

@@ -277,10 +277,15 @@ def extract_gender_groups(page: Page) -> Finding:
 
 
 def _about_violence(page: Page) -> bool:
-    """Whether the page speaks of violence at all (any sentence, or its title): target groups need that."""
-    title = f"{page.title} {page.h1}"
-    return (any(s.exposure for s in sentences(page)) or bool(lx.RELEVANT_LINK.search(title))
+    """Whether the page speaks of violence at all (any sentence, or its title): target groups need that.
+    Asked by four extractors, so computed once a page."""
+    cached = page.memo.get("about_violence")
+    if cached is None:
+        title = f"{page.title} {page.h1}"
+        cached = page.memo["about_violence"] = (
+            any(s.exposure for s in sentences(page)) or bool(lx.RELEVANT_LINK.search(title))
             or bool(re.search(r"\bv[åa]ld", page.main_text, re.I)))
+    return cached  # type: ignore[return-value]
 
 
 def _negated(text: str, pos: int) -> bool:

@@ -14,8 +14,7 @@ import re
 from typing import Any
 
 from matrix import lexicon as lx
-from matrix.extractors.contact import ALSO_ELSEWHERE, NATIONAL_ELSEWHERE, SUPPORT_LINE, contact_texts
-from matrix.extractors.groups import _about_violence
+from matrix.extractors.contact import ALSO_ELSEWHERE, NATIONAL_ELSEWHERE, SUPPORT_LINE, about_support, contact_texts
 from matrix.finding import Evidence, Finding
 from matrix.page import Page, node_text
 from matrix.prefilter import compile as _gated
@@ -217,17 +216,14 @@ def extract_opening_hours(page: Page) -> Finding:
     exceptions: list[str] = []
     evidence: list[Evidence] = []
     seen: set[str] = set()
-    # a page about violence, or a contact page whose boxes name a support line ("Familjefrid", "Jourtelefon")
-    # (a translated page — Arabic, Persian … — of a Swedish site is about its support service)
-    about_support = (_about_violence(page) or any(SUPPORT_LINE.search(t) for t, _ in contact_texts(page))
-                     or page.lang not in ("sv", "en", ""))
+    support_page = about_support(page)
     for text, where in [*contact_texts(page), *_row_texts(page)]:
         # hours of other services ("Kvinnofridslinjen är öppen dygnet runt", "1177", "Du kan också ringa
         # Kvinnojouren i Karlstad") are not the page's
         own = " ".join(t for t in SENTENCE.split(text) if not (lx.OTHER_SERVICES.search(t.lower())
                                                                   or NATIONAL_ELSEWHERE.search(t)
                                                                   or ALSO_ELSEWHERE.search(t) or OFFICE.search(t)))
-        if not about_support and not SUPPORT_LINE.search(own):
+        if not support_page and not SUPPORT_LINE.search(own):
             continue  # bygglov's or the waste service's telefontid: outside the matrix
         found, exc = parse_hours(own)
         for interval in found:
