@@ -330,12 +330,22 @@ class _Joiner:
         return urljoin(self.base, href)
 
 
+# A root-relative href that ``urljoin`` returns unchanged after the base's scheme and host: non-empty path
+# segments none of which is "." or "..", then a non-empty query and fragment if any ("/a//b", "/a/../b", "/a?"
+# and "/a#" are rewritten by urljoin and take the slow path).  A test compares it with urljoin.
+_PLAIN_SEGMENT = r"[\w\-~%!$&'()*+,=:@]+(?:\.[\w\-~%!$&'()*+,=:@]*)*"
+PLAIN_ROOTED = re.compile(rf"(?:/{_PLAIN_SEGMENT})+/?(?:\?[^\s#\\]+)?(?:#[^\s#\\]+)?|/")
+
+
 def _join_rooted(origin: tuple[str, str], href: str, base: str) -> str:
     """Cached on (scheme, host, href): ``base`` only computes a miss."""
     key = (origin, href)
     hit = _ROOTED.get(key)
     if hit is None:
-        hit = _ROOTED[key] = urljoin(base, href)
+        if origin[0] in ("http", "https") and origin[1] and PLAIN_ROOTED.fullmatch(href) and href.isprintable():
+            hit = _ROOTED[key] = f"{origin[0]}://{origin[1]}{href}"
+        else:
+            hit = _ROOTED[key] = urljoin(base, href)
         if len(_ROOTED) > ROOTED_MAX:
             _ROOTED.clear()  # bounded small: a site's menu links repeat on every page, so a few thousand suffice
     return hit

@@ -31,7 +31,8 @@ import _sre
 import os
 import re
 import sys
-from collections.abc import Callable, Iterator
+from bisect import bisect_right
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from re import _constants as C  # type: ignore[attr-defined]
@@ -324,12 +325,183 @@ def _presence_test(literals: tuple[str, ...]) -> Callable[[str], bool]:
         automaton.add_word(lit, lit)
     automaton.make_automaton()
     scan = automaton.iter
+    # a long text (an inline script) is screened with a few shorter strings that every literal contains:
+    # a weaker test, but a handful of substring searches beat one Aho-Corasick pass there by ~3x
+    cover = cover_literals(literals)
+    long_test = _presence_test(cover) if len(cover) <= LONG_COVER_MAX else None
 
     def present_ac(text: str) -> bool:
+        if long_test is not None and len(text) > LONG_TEXT and not long_test(text):
+            return False
         for _hit in scan(text):
             return True
         return False
     return present_ac
+
+
+LONG_TEXT = 4000  # characters
+LONG_COVER_MAX = 5
+
+
+def cover_literals(literals: tuple[str, ...], min_len: int = 3) -> tuple[str, ...]:
+    """Few strings such that every literal contains one of them (greedy set cover over substrings of at least
+    ``min_len`` characters, longer ones preferred on ties)."""
+    uncovered = set(literals)
+    chosen: list[str] = []
+    while uncovered:
+        counts: dict[str, int] = {}
+        for lit in uncovered:
+            subs = {lit} if len(lit) <= min_len else {lit[i:i + n] for n in range(min_len, len(lit) + 1)
+                                                      for i in range(len(lit) - n + 1)}
+            for sub in subs:
+                counts[sub] = counts.get(sub, 0) + 1
+        best = max(counts, key=lambda sub: (counts[sub], len(sub), sub))
+        chosen.append(best)
+        uncovered = {lit for lit in uncovered if best not in lit}
+    return tuple(sorted(chosen))
+
+
+# -- many texts at once ------------------------------------------------------------
+class Texts:
+    """Many short texts of one page (link texts, attribute strings, blocks) searched as one.
+
+    Why: an extractor that loops over a page's 80 links and runs a pattern on each pays a Python call per
+    link although one or two links can match.  :meth:`GatedPattern.candidates` finds the pattern's literals
+    in the joined text with one C-level scan and hands back only the indices of the texts that hold one;
+    every other text cannot match, so skipping it changes nothing.  The texts are joined with a newline
+    and a literal with a newline in it is never used, so no literal can span two texts.
+    """
+
+    __slots__ = ("parts", "_raw", "_folded", "_lower")
+
+    def __init__(self, parts: Iterator[str] | list[str] | tuple[str, ...]) -> None:
+        self.parts: list[str] = list(parts)
+        self._raw: tuple[str, list[int]] | None = None
+        self._folded: tuple[str, list[int]] | None = None
+        self._lower: tuple[str, list[int]] | None = None
+
+    def __len__(self) -> int:
+        return len(self.parts)
+
+    def raw(self) -> tuple[str, list[int]]:
+        """The joined text and the offset of each text in it."""
+        if self._raw is None:
+            self._raw = ("\n".join(self.parts), _offsets(self.parts))
+        return self._raw
+
+    def folded(self) -> tuple[str, list[int]]:
+        """The joined text case-folded like :func:`fold_text`, and the offset of each text in it."""
+        if self._folded is None:
+            joined, starts = self.raw()
+            low = joined.lower()
+            if low.isascii() or _latin1(low):
+                # Latin-1 lower-casing maps character to character: the offsets stay those of the raw join
+                self._folded = (low, starts)
+            else:
+                parts = [fold_text(p) for p in self.parts]
+                self._folded = ("\n".join(parts), _offsets(parts))
+        return self._folded
+
+    def lower(self) -> tuple[str, list[int]]:
+        """The joined text of ``part.lower()`` for every part, and the offset of each in it."""
+        if self._lower is None:
+            joined, starts = self.raw()
+            low = joined.lower()
+            if low.isascii() or _latin1(low):
+                self._lower = (low, starts)
+            else:
+                parts = [p.lower() for p in self.parts]
+                self._lower = ("\n".join(parts), _offsets(parts))
+        return self._lower
+
+
+def _offsets(parts: list[str]) -> list[int]:
+    out, pos = [], 0
+    for part in parts:
+        out.append(pos)
+        pos += len(part) + 1
+    return out
+
+
+def _latin1(text: str) -> bool:
+    try:
+        text.encode("latin-1")
+        return True
+    except UnicodeEncodeError:
+        return False
+
+
+def _occurrences(literals: tuple[str, ...]) -> Callable[[str], Iterator[tuple[int, int]]]:
+    """An Aho-Corasick scan yielding (end offset, length) of every occurrence of any of ``literals``."""
+    automaton = ahocorasick.Automaton()
+    for lit in literals:
+        automaton.add_word(lit, len(lit))
+    automaton.make_automaton()
+    return automaton.iter
+
+
+def split_alternatives(pattern: str) -> list[str] | None:
+    """The top-level alternatives of ``pattern`` ("a|b(c|d)|e" -> ["a", "b(c|d)", "e"]), or None when
+    they cannot be matched one by one with the same meaning (a back reference, a global inline flag)."""
+    if re.search(r"\\[1-9]|\(\?P=|\(\?\(|\(\?[aiLmsux]+\)", pattern):
+        return None
+    parts: list[str] = []
+    depth, start, i, in_class = 0, 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            if ch == "]":
+                in_class = False
+        elif ch == "[":
+            in_class = True
+            # "[]...]" and "[^]...]": a "]" right after the opening is a member, not the end
+            if pattern[i + 1: i + 2] == "^":
+                i += 1
+            if pattern[i + 1: i + 2] == "]":
+                i += 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return parts if len(parts) > 1 and depth == 0 and not in_class else None
+
+
+# Above this many top-level alternatives a long text is searched alternative by alternative (each behind its
+# own literals) before the whole pattern runs once from the leftmost start found.
+SPLIT_MIN = 4
+SPLIT_TEXT = 160  # characters: on shorter texts the whole pattern is fast enough
+
+
+def _branch_index(parts: list[str], flags: int) -> tuple[Any, tuple[re.Pattern[str], ...], tuple[int, ...]]:
+    """For a pattern's top-level alternatives: an Aho-Corasick scan mapping each literal to the alternatives it
+    is required by, the alternatives compiled alone, and the alternatives without literals (always tried)."""
+    patterns = tuple(re.compile(p, flags) for p in parts)
+    by_literal: dict[str, list[int]] = {}
+    always: list[int] = []
+    for i, pattern in enumerate(patterns):
+        lits = required_literals(pattern)
+        if not lits:
+            always.append(i)
+        for lit in lits or ():
+            by_literal.setdefault(lit, []).append(i)
+    automaton = ahocorasick.Automaton()
+    for lit, indices in by_literal.items():
+        automaton.add_word(lit, tuple(indices))
+    if by_literal:
+        automaton.make_automaton()
+        scan = automaton.iter
+    else:
+        def scan(_text: str) -> Iterator[tuple[int, tuple[int, ...]]]:
+            return iter(())
+    return scan, patterns, tuple(always)
 
 
 # -- the gated pattern -------------------------------------------------------------
@@ -340,16 +512,27 @@ class GatedPattern:
     is returned without running it; otherwise the call goes to the real pattern unchanged.
     """
 
-    __slots__ = ("regex", "literals", "folds", "_present")
+    __slots__ = ("regex", "literals", "folds", "_present", "_scan", "_joinable", "_branches")
 
     def __init__(self, regex: re.Pattern[str], literals: frozenset[str] | None = None, *,
-                 analyse: bool = True) -> None:
+                 analyse: bool = True, split: bool = True) -> None:
         self.regex = regex
         lits = required_literals(regex) if analyse and literals is None else literals
         # sorted only so that the order (and a repr) is reproducible
         self.literals: tuple[str, ...] | None = tuple(sorted(lits, key=lambda s: (-len(s), s))) if lits else None
         self.folds = bool(regex.flags & re.IGNORECASE)
         self._present = _presence_test(self.literals) if self.literals else None
+        self._scan = _occurrences(self.literals) if self.literals and len(self.literals) > AC_MIN else None
+        # texts are joined with newlines: a literal holding one could span two of them
+        self._joinable = bool(self.literals) and not any("\n" in lit for lit in self.literals or ())
+        self._branches: tuple[Callable[[str], Iterator[tuple[int, tuple[int, ...]]]], tuple[re.Pattern[str], ...],
+                              tuple[int, ...]] | None = None
+        parts = split_alternatives(regex.pattern) if analyse and split else None
+        if parts is not None and len(parts) >= SPLIT_MIN:
+            try:
+                self._branches = _branch_index(parts, regex.flags)
+            except re.error:
+                self._branches = None
 
     def absent(self, string: Any) -> bool:
         """True when the regex certainly cannot match ``string``."""
@@ -358,6 +541,31 @@ class GatedPattern:
             return False
         return not present(_folded(string) if self.folds else string)
 
+    def candidates(self, texts: Texts, *, lower: bool = False) -> Sequence[int]:
+        """Indices (ascending) of the texts the regex may match: those holding one of its literals.
+
+        The others certainly do not match.  ``lower``: the loop searches ``text.lower()``, not the text.
+        Without literals, or with the prefilter off, every index.
+        """
+        literals = self.literals
+        if literals is None or not STATE.enabled or not self._joinable:
+            return range(len(texts.parts))
+        # a case-folding pattern reads folded text, and folding a lower-cased text gives the same
+        hay, starts = texts.folded() if self.folds else (texts.lower() if lower else texts.raw())
+        found: set[int] = set()
+        if self._scan is None:
+            for lit in literals:
+                pos = hay.find(lit)
+                while pos >= 0:
+                    i = bisect_right(starts, pos) - 1
+                    found.add(i)
+                    # the rest of this text is decided: go on from the next one
+                    pos = hay.find(lit, starts[i + 1]) if i + 1 < len(starts) else -1
+        else:
+            for end, length in self._scan(hay):
+                found.add(bisect_right(starts, end - length + 1) - 1)
+        return sorted(found)
+
     # -- re.Pattern interface ---------------------------------------------------
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         # absent() inlined: search is called ~700 times a page, a Python call less each time shows
@@ -365,6 +573,26 @@ class GatedPattern:
         if (present is not None and type(string) is str and STATE.enabled
                 and not present(_folded(string) if self.folds else string)):
             return None
+        branches = self._branches
+        if branches is not None and pos == 0 and endpos == sys.maxsize and len(string) > SPLIT_TEXT \
+                and type(string) is str and STATE.enabled:
+            # the whole pattern matches at p only if one alternative does, so its leftmost match starts where the
+            # leftmost alternative match does; only alternatives whose literals occur can match at all (one scan
+            # finds them).  Searching from there with ``pos`` keeps look-behinds and "^" as they were.
+            scan, patterns, always = branches
+            candidates = set(always)
+            for _end, indices in scan(_folded(string) if self.folds else string):
+                candidates.update(indices)
+            first = -1
+            for i in sorted(candidates):
+                m = patterns[i].search(string)
+                if m is not None and (first < 0 or m.start() < first):
+                    first = m.start()
+                    if first == 0:
+                        break
+            if first < 0:
+                return None
+            pos = first
         return self.regex.search(string, pos, endpos)
 
     def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:

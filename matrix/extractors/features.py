@@ -15,6 +15,7 @@ from lxml import etree
 from matrix import lexicon as lx
 from matrix.finding import Evidence, Finding, bool_finding
 from matrix.page import Page, _locator, clean
+from matrix.prefilter import Texts
 from matrix.prefilter import compile as _gated
 
 CLICKABLE = ("a", "button", "input")
@@ -36,13 +37,25 @@ def _clickables(page: Page) -> list[tuple[etree._Element, str]]:
     return cached  # type: ignore[return-value]
 
 
-def _joined(page: Page, key: str, texts: Iterator[str]) -> str:
-    """Many small texts as one, so a pattern's literal prefilter can rule out a whole loop in one test (a literal
-    never spans the newline between two texts, so absence from the join means absence from every part)."""
+def _texts(page: Page, key: str, texts: Iterator[str]) -> Texts:
+    """Many small texts of the page, joined once, so a pattern's literal scan picks the few that can match
+    instead of a loop running the pattern on each (see :class:`matrix.prefilter.Texts`)."""
     cached = page.memo.get(key)
     if cached is None:
-        cached = page.memo[key] = "\n".join(texts)
+        cached = page.memo[key] = Texts(texts)
     return cached  # type: ignore[return-value]
+
+
+def _link_texts(page: Page) -> Texts:
+    return _texts(page, "link_text", (link.text for link in page.links))
+
+
+def _link_urls(page: Page) -> Texts:
+    return _texts(page, "link_url", (link.url for link in page.links))
+
+
+def _block_texts(page: Page) -> Texts:
+    return _texts(page, "block_text", (b.text for b in page.blocks))
 
 
 def _all_attrs(page: Page) -> list[tuple[etree._Element, str]]:
@@ -65,17 +78,17 @@ def extract_quick_exit(page: Page) -> Finding:
     """A link, button or script that leaves the site at once."""
     ev: list[Evidence] = []
     clickables = _clickables(page)
-    if not lx.QUICK_EXIT_TEXT.absent(_joined(page, "clickable_text", (t for _n, t in clickables))):
-        for node, text in clickables:
-            if text and len(text) < 80 and lx.QUICK_EXIT_TEXT.search(text):
-                ev.append(Evidence.of(f"<{node.tag}> {text}", _locator(node), "quick_exit:text"))
+    for i in lx.QUICK_EXIT_TEXT.candidates(_texts(page, "clickable_text", (t for _n, t in clickables))):
+        node, text = clickables[i]
+        if text and len(text) < 80 and lx.QUICK_EXIT_TEXT.search(text):
+            ev.append(Evidence.of(f"<{node.tag}> {text}", _locator(node), "quick_exit:text"))
     attributes = _all_attrs(page)
-    if not lx.QUICK_EXIT_ATTR.absent(_joined(page, "attr_text", (a for _n, a in attributes))):
-        for node, attrs in attributes:
-            m = lx.QUICK_EXIT_ATTR.search(attrs)
-            if m:
-                ev.append(Evidence.of(f"<{node.tag} {attrs}>", _locator(node), "quick_exit:attribute", m.group(0)))
-                break
+    for i in lx.QUICK_EXIT_ATTR.candidates(_texts(page, "attr_text", (a for _n, a in attributes))):
+        node, attrs = attributes[i]
+        m = lx.QUICK_EXIT_ATTR.search(attrs)
+        if m:
+            ev.append(Evidence.of(f"<{node.tag} {attrs}>", _locator(node), "quick_exit:attribute", m.group(0)))
+            break
     for src, code, attrs in page.scripts:
         joined = " ".join(f"{k}={v}" for k, v in attrs.items()).lower()
         lower = code.lower()
@@ -83,7 +96,9 @@ def extract_quick_exit(page: Page) -> Finding:
             ev.append(Evidence.of(f"<script src={src}>", "script", "quick_exit:script-file"))
         elif QUICK_EXIT_SCRIPT_LC.search(joined) or (code and QUICK_EXIT_SCRIPT_LC.search(lower)):
             ev.append(Evidence.of(code or joined, "script", "quick_exit:script-config", "exit"))
-        elif code and QUICK_EXIT_KEYS_LC.search(lower) and LOCATION_REPLACE_LC.search(lower):
+        # the cheap literal test first: scripts are long and keys ("esc", "shift") are everywhere in them
+        elif code and not LOCATION_REPLACE_LC.absent(lower) and QUICK_EXIT_KEYS_LC.search(lower) \
+                and LOCATION_REPLACE_LC.search(lower):
             ev.append(Evidence.of(code, "script", "quick_exit:keyboard", "replace"))
     return bool_finding("quick_exit", ev)
 
@@ -91,15 +106,16 @@ def extract_quick_exit(page: Page) -> Finding:
 def extract_hide_visit_advice(page: Page) -> Finding:
     """Advice on hiding the visit: clearing history, private browsing."""
     ev = []
-    for block in ([] if lx.HIDE_VISIT.absent(_joined(page, "block_text", (b.text for b in page.blocks)).lower())
-                  else page.blocks):
+    for i in lx.HIDE_VISIT.candidates(_block_texts(page), lower=True):
+        block = page.blocks[i]
         m = lx.HIDE_VISIT.search(block.text.lower())
         if m:
             ev.append(Evidence.of(block.text, block.where, "hide_visit:text", m.group(0)))
-    if not ev and not (lx.HIDE_VISIT.absent(_joined(page, "link_text", (link.text for link in page.links)).lower())
-                       and lx.HIDE_VISIT.absent(_joined(page, "link_url", (link.url for link in page.links))
-                                                .lower().replace("-", " "))):
-        for link in page.links:
+    if not ev:
+        urls = _texts(page, "link_url_words", (link.url.replace("-", " ") for link in page.links))
+        for i in sorted({*lx.HIDE_VISIT.candidates(_link_texts(page), lower=True),
+                         *lx.HIDE_VISIT.candidates(urls, lower=True)}):
+            link = page.links[i]
             m = lx.HIDE_VISIT.search(link.text.lower()) or lx.HIDE_VISIT.search(link.url.lower().replace("-", " "))
             if m:
                 ev.append(Evidence.of(f"<a href={link.url}> {link.text}", "a", "hide_visit:link", m.group(0)))
@@ -108,16 +124,16 @@ def extract_hide_visit_advice(page: Page) -> Finding:
 
 def _feature(page: Page, rx: re.Pattern[str], name: str, url_rx: re.Pattern[str] | None = None) -> list[Evidence]:
     ev: list[Evidence] = []
-    texts = _joined(page, "link_text", (link.text for link in page.links))
-    urls = _joined(page, "link_url", (link.url for link in page.links))
-    if not (rx.absent(texts) and (url_rx is None or url_rx.absent(urls))):
-        for link in page.links:
-            m = rx.search(link.text) or (url_rx.search(link.url) if url_rx else None)
-            if m and not NEGATED_FEATURE.search(link.text):
-                ev.append(Evidence.of(f"<a href={link.url}> {link.text}", "a", f"{name}:link", m.group(0)))
-    if rx.absent(_joined(page, "block_text", (b.text for b in page.blocks))):
-        return ev
-    for block in page.blocks:
+    links = set(rx.candidates(_link_texts(page)))
+    if url_rx is not None:
+        links.update(url_rx.candidates(_link_urls(page)))
+    for i in sorted(links):
+        link = page.links[i]
+        m = rx.search(link.text) or (url_rx.search(link.url) if url_rx else None)
+        if m and not NEGATED_FEATURE.search(link.text):
+            ev.append(Evidence.of(f"<a href={link.url}> {link.text}", "a", f"{name}:link", m.group(0)))
+    for i in rx.candidates(_block_texts(page)):
+        block = page.blocks[i]
         if block.tag.startswith("h") or len(block.text) < 200:
             m = rx.search(block.text)
             if m and not NEGATED_FEATURE.search(block.text):
@@ -154,20 +170,20 @@ def extract_text_to_speech(page: Page) -> Finding:
     """Talking web: a ReadSpeaker-style "Lyssna" button or its script."""
     ev: list[Evidence] = []
     clickables = _clickables(page)
-    texts = _joined(page, "clickable_text", (t for _n, t in clickables)).lower()
-    attr_texts = [_attr_text(n) for n, _t in clickables]  # built once: the gate and the loop read the same strings
-    if not (TTS_BUTTON.absent(texts) and TTS_VENDOR.absent("\n".join(attr_texts))):
-        for (node, text), attrs in zip(clickables, attr_texts, strict=True):
-            if TTS_BUTTON.fullmatch(text.lower()) or (lx.TTS_ATTR.search(attrs) and TTS_VENDOR.search(attrs)):
-                ev.append(Evidence.of(f"<{node.tag}> {text} {attrs}", _locator(node), "text_to_speech:button"))
+    texts = _texts(page, "clickable_text", (t for _n, t in clickables))
+    attr_texts = Texts(_attr_text(n) for n, _t in clickables)
+    for i in sorted({*TTS_BUTTON.candidates(texts, lower=True), *TTS_VENDOR.candidates(attr_texts)}):
+        (node, text), attrs = clickables[i], attr_texts.parts[i]
+        if TTS_BUTTON.fullmatch(text.lower()) or (lx.TTS_ATTR.search(attrs) and TTS_VENDOR.search(attrs)):
+            ev.append(Evidence.of(f"<{node.tag}> {text} {attrs}", _locator(node), "text_to_speech:button"))
     for src, code, _attrs in page.scripts:
         if re.search(r"readspeaker|browsealoud|webreader", src + code[:2000], re.I):
             ev.append(Evidence.of(f"<script src={src}>", "script", "text_to_speech:script"))
-    if not TTS_TEXT.absent(_joined(page, "block_text", (b.text for b in page.blocks))):
-        for block in page.blocks:
-            m = TTS_TEXT.search(block.text)
-            if m and not NEGATED_FEATURE.search(block.text):
-                ev.append(Evidence.of(block.text, block.where, "text_to_speech:text", m.group(0)))
+    for i in TTS_TEXT.candidates(_block_texts(page)):
+        block = page.blocks[i]
+        m = TTS_TEXT.search(block.text)
+        if m and not NEGATED_FEATURE.search(block.text):
+            ev.append(Evidence.of(block.text, block.where, "text_to_speech:text", m.group(0)))
     return bool_finding("text_to_speech", ev)
 
 
@@ -180,15 +196,14 @@ def extract_machine_translation(page: Page) -> Finding:
         if m:
             ev.append(Evidence.of(blob, "script", "machine_translation:script", m.group(0)))
     ids = [(node, f"{node.get('id', '')} {node.get('class', '')}") for node in page.tree.xpath("//*[@id or @class]")]
-    if not MT_WIDGET.absent("\n".join(a for _n, a in ids)):
-        for node, attrs in ids:
-            if MT_WIDGET.search(attrs):
-                ev.append(Evidence.of(f"<{node.tag} {attrs.strip()}>", _locator(node), "machine_translation:widget"))
-                break
-    if lx.MACHINE_TRANSLATION.absent(_joined(page, "link_url", (link.url for link in page.links))) and \
-            lx.TRANSLATE_TEXT.absent(_joined(page, "link_text", (link.text for link in page.links))):
-        return bool_finding("machine_translation", ev)
-    for link in page.links:
+    for i in MT_WIDGET.candidates(Texts(a for _n, a in ids)):
+        node, attrs = ids[i]
+        if MT_WIDGET.search(attrs):
+            ev.append(Evidence.of(f"<{node.tag} {attrs.strip()}>", _locator(node), "machine_translation:widget"))
+            break
+    for i in sorted({*lx.MACHINE_TRANSLATION.candidates(_link_urls(page)),
+                     *lx.TRANSLATE_TEXT.candidates(_link_texts(page))}):
+        link = page.links[i]
         if lx.MACHINE_TRANSLATION.search(link.url) or lx.TRANSLATE_TEXT.search(link.text):
             ev.append(Evidence.of(f"<a href={link.url}> {link.text}", "a", "machine_translation:link"))
     return bool_finding("machine_translation", ev)

@@ -13,6 +13,7 @@ import re
 
 from matrix.finding import Evidence, Finding, list_finding
 from matrix.page import Page
+from matrix.prefilter import Texts
 from matrix.prefilter import compile as _gated
 
 # code: (Swedish name stem, names in the language itself and in English)
@@ -118,8 +119,10 @@ def extract_languages(page: Page) -> Finding:
         if code and code != "x":
             add(code, Evidence.of(f'<{node.tag} hreflang="{node.get("hreflang")}" href="{node.get("href")}">',
                                   node.tag, "languages:hreflang"))
-    for link in page.links:
-        code = _code_for_text(link.text)
+    # only link texts holding a language name can name one (one literal scan over all of them)
+    named = set(_NAMES_RX.candidates(Texts(link.text for link in page.links)))
+    for i, link in enumerate(page.links):
+        code = _code_for_text(link.text) if i in named else None
         if code is None and link.url.lower().endswith(".pdf"):
             name = re.search(r"[^/]+$", link.url.lower())
             code = _code_for_text(name.group(0).replace("-", " ").replace("_", " ")[:-4]) if name else None

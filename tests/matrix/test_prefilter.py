@@ -268,3 +268,76 @@ def test_extract_all_is_identical_with_and_without_prefilter(tmp_path: Path) -> 
         if gated != plain:
             differ.append(url)
     assert not differ, differ[:10]
+
+
+# -- many texts at once, alternatives one by one, long texts ------------------------------------------
+@pytest.mark.parametrize("name", sorted(lexicon_patterns()))
+def test_candidates_keep_every_text_that_matches(name: str) -> None:
+    """``candidates`` may only drop texts the pattern cannot match, for raw and lower-cased loops."""
+    gp = lexicon_patterns()[name]
+    rng = random.Random(f"candidates:{name}")
+    texts = list(_texts(gp, rng, _words(), 300)) + ["İstanbul\nKARLSKRONA", "ſtöd", "Σ\tσ ς", ""]
+    for batch in (texts[:7], texts[7:80], texts[80:]):
+        many = prefilter.Texts(batch)
+        kept = set(gp.candidates(many))
+        kept_lower = set(gp.candidates(many, lower=True))
+        for i, text in enumerate(batch):
+            if gp.regex.search(text):
+                assert i in kept, (name, text)
+            if gp.regex.search(text.lower()):
+                assert i in kept_lower, (name, text)
+        assert len(kept) < len(batch) or gp.literals is None or len(batch) < 10 or all(
+            not gp.absent(t) for t in batch), "candidates kept texts the per-text prefilter rules out"
+
+
+@pytest.mark.parametrize("name", sorted(n for n, gp in lexicon_patterns().items() if gp._branches is not None))
+def test_long_text_search_by_alternatives_equals_the_regex(name: str) -> None:
+    """Patterns with many alternatives are searched alternative by alternative on long texts: the same match."""
+    gp = lexicon_patterns()[name]
+    rng = random.Random(f"branches:{name}")
+    pool = list(_texts(gp, rng, _words(), 400))
+    matched = 0
+    for _ in range(200):
+        text = " ".join(rng.choice(pool) for _ in range(rng.randint(4, 30)))
+        if len(text) <= prefilter.SPLIT_TEXT:
+            continue
+        want = gp.regex.search(text)
+        got = gp.search(text)
+        assert repr(got) == repr(want) and (got is None or got.groups() == want.groups()), (name, text)
+        matched += want is not None
+    assert matched >= 20, f"{name}: only {matched} long texts matched; the test proves little"
+
+
+def test_split_alternatives() -> None:
+    assert prefilter.split_alternatives(r"a|b(c|d)|e") == ["a", "b(c|d)", "e"]
+    assert prefilter.split_alternatives(r"[|]|x|\||(?:y)") == ["[|]", "x", r"\|", "(?:y)"]
+    assert prefilter.split_alternatives(r"[]|]a|[^]|]b") == ["[]|]a", "[^]|]b"]
+    assert prefilter.split_alternatives(r"(a)|\1") is None  # a back reference ties the alternatives together
+    assert prefilter.split_alternatives(r"(?i)a|b") is None  # a global flag in the first applies to all
+    assert prefilter.split_alternatives(r"abc") is None
+
+
+def test_cover_literals_cover_every_literal() -> None:
+    for gp in lexicon_patterns().values():
+        if gp.literals:
+            cover = prefilter.cover_literals(gp.literals)
+            assert all(any(c in lit for c in cover) for lit in gp.literals), gp.pattern
+    big = "x" * (prefilter.LONG_TEXT + 10)
+    from matrix.extractors.features import QUICK_EXIT_SCRIPT_LC as qe
+
+    assert qe.absent(big) and not qe.absent(big + "quick-exit") and not qe.absent("quick-exit" + big)
+
+
+def test_phone_numbers_need_four_digits() -> None:
+    """The phone extractor skips texts with fewer digits than any numbering plan's shortest national number."""
+    import phonenumbers
+    from phonenumbers import PhoneMetadata
+
+    from matrix.extractors.contact import MIN_NUMBER_DIGITS, _may_hold_number
+
+    shortest = min(min(x for x in md.general_desc.possible_length if x > 0)
+                   for md in [PhoneMetadata.metadata_for_region(r) for r in phonenumbers.SUPPORTED_REGIONS]
+                   if md is not None and md.general_desc.possible_length)
+    assert MIN_NUMBER_DIGITS <= shortest
+    assert not _may_hold_number("Ring 11 eller 2") and _may_hold_number("ring ٠٨-١") is False
+    assert _may_hold_number("Ring ٠٨-١٢٣٤") and _may_hold_number("08-123 45")
