@@ -14,7 +14,7 @@ test:
 	$(PY) -m pytest $(ARGS)
 
 bench:
-	@scripts/setup.sh test
+	@scripts/setup.sh bench
 	$(PY) -m bench.run $(ARGS)
 
 lint:

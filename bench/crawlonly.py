@@ -48,9 +48,11 @@ def main(argv: list[str] | None = None) -> int:
             prof = WORK / "crawlonly.pyspy.txt" if args.profile and i == args.repeat - 1 else None
             res = measure.crawl(reg, YEAR, WORK / name / "vmatris.db", proxy, plan.pages_per_site * 10, profile=prof)
             log(f"{res['pages_fetched']} pages in {res['crawl_seconds']:.1f} s: {res['pages_per_min']:.0f} pages/min, "
-                f"peak {res['peak_rss_mib']:.0f} MiB")
+                f"peak {res['peak_rss_mib']:.0f} MiB, CPU a page: crawl {res['crawl_cpu_ms_per_page']:.1f} ms, "
+                f"extraction worker {res['worker_cpu_ms_per_page']:.1f} ms")
             out.append(res)
-    fig = {"runs": [{k: r[k] for k in ("pages_fetched", "crawl_seconds", "pages_per_min", "peak_rss_mib")}
+    fig = {"runs": [{k: r[k] for k in ("pages_fetched", "crawl_seconds", "pages_per_min", "peak_rss_mib",
+                                                 "crawl_cpu_ms_per_page", "worker_cpu_ms_per_page")}
                     for r in out]}
     if args.profile:
         fig["profile"] = measure.spy_summary(WORK / "crawlonly.pyspy.txt", 25)

@@ -29,8 +29,11 @@ STAT_RX = {k: re.compile(rf"'{re.escape(k)}': ([\d.]+)") for k in (
     # what really crossed the network: Scrapy's downloader stats count a 304 as the cached page it becomes
     "vmatris/network_bytes", "vmatris/not_modified", "httpcache/revalidate",
     # the extraction worker process's own peak RSS (one worker shared by the spiders of a crawl)
-    "vmatris/extract_worker/peak_rss_kb")}
-MAX_STATS = ("elapsed_time_seconds", "vmatris/extract_worker/peak_rss_kb")
+    "vmatris/extract_worker/peak_rss_kb",
+    # CPU seconds of the crawl process (all threads) and of its worker: the cost per page, steadier than wall time
+    "vmatris/process_cpu_s", "vmatris/extract_worker/cpu_s")}
+MAX_STATS = ("elapsed_time_seconds", "vmatris/extract_worker/peak_rss_kb", "vmatris/process_cpu_s",
+             "vmatris/extract_worker/cpu_s")
 TIME_RX = {"max_rss_kb": re.compile(r"Maximum resident set size \(kbytes\): (\d+)"),
            "wall": re.compile(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): ([\d:.]+)")}
 
@@ -80,7 +83,9 @@ def crawl(registry: Path, year: int, db: Path, proxy: str, max_pages: int, profi
             "peak_rss_mib": (res["peak_rss_mib"] or 0) + stats["vmatris/extract_worker/peak_rss_kb"] / 1024,
             "worker_peak_rss_mib": stats["vmatris/extract_worker/peak_rss_kb"] / 1024,
             "not_modified": int(stats["vmatris/not_modified"] or stats["downloader/response_status_count/304"]),
-            "cache_hits": int(stats["httpcache/hit"]), "run_id": run_id.group(1) if run_id else ""}
+            "cache_hits": int(stats["httpcache/hit"]), "run_id": run_id.group(1) if run_id else "",
+            "crawl_cpu_ms_per_page": 1000 * stats["vmatris/process_cpu_s"] / pages if pages else 0.0,
+            "worker_cpu_ms_per_page": 1000 * stats["vmatris/extract_worker/cpu_s"] / pages if pages else 0.0}
 
 
 def scrapy_bench(seconds: int) -> dict[str, Any]:

@@ -132,10 +132,10 @@ def child_main() -> int:
         try:
             if fault:
                 _inject(fault, url)
-            result = (job_id, run_extractors(Page(url, html, content_type=content_type), options), _rss_kb())
+            result = (job_id, run_extractors(Page(url, html, content_type=content_type), options), *_usage())
             body = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
         except Exception as exc:  # noqa: BLE001 - reported as the page's extraction error
-            body = pickle.dumps((job_id, failed(f"{type(exc).__name__}: {exc}"), _rss_kb()),
+            body = pickle.dumps((job_id, failed(f"{type(exc).__name__}: {exc}"), *_usage()),
                                 protocol=pickle.HIGHEST_PROTOCOL)
         try:
             out.write(HEADER.pack(len(body)) + body)
@@ -144,10 +144,11 @@ def child_main() -> int:
             return 0
 
 
-def _rss_kb() -> int:
-    """The worker's own peak RSS (KiB): the crawl adds it to its stats, since /usr/bin/time on the crawl reports
-    the larger of the two processes, not their sum."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+def _usage() -> tuple[int, float]:
+    """The worker's own peak RSS (KiB) and CPU seconds so far: the crawl adds them to its stats, since
+    /usr/bin/time on the crawl reports the larger of the two processes, not their sum."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_maxrss, usage.ru_utime + usage.ru_stime
 
 
 def _inject(fault: str, url: str) -> None:
@@ -328,11 +329,12 @@ class ExtractWorker:
             self.inflight[job_id] = (done, job)
             self._send((job_id, *job))
 
-    def _answered(self, proto: Any, job_id: int, result: dict[str, Any], rss_kb: int = 0) -> None:
+    def _answered(self, proto: Any, job_id: int, result: dict[str, Any], rss_kb: int = 0, cpu_s: float = 0.0) -> None:
         if proto is not self.proto:
             return
         if self.stats is not None and rss_kb:
             self.stats.max_value("vmatris/extract_worker/peak_rss_kb", rss_kb)
+            self.stats.max_value("vmatris/extract_worker/cpu_s", round(cpu_s, 3))
         entry = self.inflight.pop(job_id, None)
         self.head_since = time.monotonic()
         self._pump()

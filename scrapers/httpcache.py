@@ -65,6 +65,7 @@ class CompactCacheStorage(FilesystemCacheStorage):
         super().__init__(settings)
         self.writer: ThreadPoolExecutor | None = None
         self.pending: set[Future] = set()
+        self.made: set[str] = set()  # the cache's fan-out folders already created (at most 256 per spider)
 
     def _entry(self, spider: Any, request: Request) -> Path:
         return Path(self._get_request_path(spider, request) + ".z")
@@ -87,7 +88,10 @@ class CompactCacheStorage(FilesystemCacheStorage):
 
     def store_response(self, spider: Any, request: Request, response: Response) -> None:
         path = self._entry(spider, request)
-        path.parent.mkdir(parents=True, exist_ok=True)
+        folder = str(path.parent)
+        if folder not in self.made:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self.made.add(folder)
         entry = {"url": request.url, "method": request.method, "status": response.status,
                  "response_url": response.url, "timestamp": time(), "headers": headers_dict_to_raw(response.headers),
                  "body": response.body,

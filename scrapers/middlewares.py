@@ -10,6 +10,7 @@ Each component guards the whole crawl against one thing a real site does:
 * :class:`RedirectLoopMiddleware` (downloader) — a redirect back to a URL already in the chain stops at once.
 * :class:`ReplayMiddleware` (downloader) — a resumed run answers already stored pages from the run database.
 * :class:`LocalProxyMiddleware` (downloader) — the demo web's proxy.
+* :class:`MetaRefreshMiddleware` (downloader) — Scrapy's, without decoding pages that cannot hold a refresh.
 
 Every component counts what it did in ``crawler.stats`` under ``vmatris/…/<actor_id>``
 so the store pipeline can say per site what was skipped and why.
@@ -28,6 +29,7 @@ from urllib.parse import urljoin
 
 from scrapy import Request, signals
 from scrapy.crawler import Crawler
+from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware as ScrapyMetaRefreshMiddleware
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.exceptions import IgnoreRequest, NotConfigured
@@ -340,6 +342,25 @@ class ReplayMiddleware:
         headers = {"Content-Type": "text/html; charset=utf-8" if html is not None else (ctype or "")}
         return HtmlResponse(final_url, status=status or 200, headers=headers, body=body, encoding="utf-8",
                             request=request, flags=["replayed"])
+
+
+class MetaRefreshMiddleware(ScrapyMetaRefreshMiddleware):
+    """Scrapy's meta-refresh redirects, skipping pages whose start holds no ``refresh`` at all.
+
+    Scrapy decodes the whole body (``response.text``) of every HTML page to look for
+    ``<meta http-equiv="refresh">`` in its first 4,096 characters; the pipelines decode the page
+    again with their own rules, so on the crawl's one reactor thread that decode was about 2 % of
+    the crawl.  4,096 characters are at most 16 KiB in any ASCII-compatible encoding; a start
+    with NUL bytes (UTF-16, UTF-32) goes to Scrapy's check as before.
+    """
+
+    HEAD_BYTES = 4096 * 4
+
+    def process_response(self, request: Request, response: Response, spider: Any = None) -> Request | Response:
+        head = response.body[: self.HEAD_BYTES]
+        if isinstance(response, HtmlResponse) and b"\x00" not in head and b"refresh" not in head.lower():
+            return response
+        return super().process_response(request, response)
 
 
 class LocalProxyMiddleware:

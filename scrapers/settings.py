@@ -88,11 +88,16 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapers.middlewares.CrawlDelayRobotsMiddleware": 100,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "scrapers.middlewares.RetryAfterMiddleware": 550,
+    "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
+    "scrapers.middlewares.MetaRefreshMiddleware": 580,
     "scrapers.middlewares.RedirectLoopMiddleware": 610,
     "scrapers.middlewares.LocalProxyMiddleware": 740,
     "scrapy.downloadermiddlewares.httpcache.HttpCacheMiddleware": None,
     "scrapers.httpcache.NoStaleCacheMiddleware": 900,
     "scrapers.middlewares.NetworkBytesMiddleware": 950,
+}
+EXTENSIONS = {
+    "scrapers.cpustats.ProcessCpuStats": 0,
 }
 ITEM_PIPELINES = {
     "scrapers.pipelines.archive.WarcArchivePipeline": 50,

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Creates/refreshes the virtual environment and installs what vmatris needs,
 # Debian packages included (Chromium for the browser tests). Safe to re-run.
-#   scripts/setup.sh [demo|test]
+#   scripts/setup.sh [demo|test|bench]
+# (bench: the test set-up plus wrk, the load tool, and py-spy, the sampling profiler)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 want="${1:-demo}"
@@ -24,8 +25,11 @@ apt_install() {
 if ! "$PYTHON" -c 'import venv, ensurepip' >/dev/null 2>&1; then
   apt_install python3-venv
 fi
-if [ "$want" = "test" ]; then
+if [ "$want" = "test" ] || [ "$want" = "bench" ]; then
   apt_install chromium fonts-dejavu-core
+fi
+if [ "$want" = "bench" ]; then
+  apt_install wrk
 fi
 
 if [ ! -x "$VENV/bin/python" ]; then
@@ -36,7 +40,9 @@ stamp="$VENV/.installed-$want"
 if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   echo "setup: installing Python packages ($want)"
   "$VENV/bin/python" -m pip install -q --upgrade pip >/dev/null
-  if [ "$want" = "test" ]; then
+  if [ "$want" = "bench" ]; then
+    "$VENV/bin/python" -m pip install -q -e ".[test,bench]"
+  elif [ "$want" = "test" ]; then
     "$VENV/bin/python" -m pip install -q -e ".[test]"
   else
     "$VENV/bin/python" -m pip install -q -e .

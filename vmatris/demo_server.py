@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import mimetypes
+import sys
 import threading
 import time
 from contextlib import contextmanager
@@ -62,6 +63,7 @@ def make_handler(web: DemoWeb, delay: float = 0.0) -> type[BaseHTTPRequestHandle
     class Handler(BaseHTTPRequestHandler):
         server_version = "vmatris-demo/1"
         protocol_version = "HTTP/1.1"
+        disable_nagle_algorithm = True  # headers and body leave at once: no 40 ms delayed-ACK stall per response
 
         def log_message(self, fmt: str, *args: object) -> None:  # quiet: the crawl log says enough
             pass
@@ -106,12 +108,21 @@ def make_handler(web: DemoWeb, delay: float = 0.0) -> type[BaseHTTPRequestHandle
     return Handler
 
 
+class QuietServer(ThreadingHTTPServer):
+    """A client that hangs up mid-answer (a crawl stopped, a load tool done) is normal here, not a traceback."""
+
+    daemon_threads = True
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
 @contextmanager
 def serve(year: int | str, root: Path = DEMO_WEB, port: int = 0, delay: float = 0.0):
     """Serve one year of the demo web on 127.0.0.1; yields the proxy URL (``http://127.0.0.1:PORT``)."""
     web = DemoWeb(root / str(year))
-    server = ThreadingHTTPServer(("127.0.0.1", port), make_handler(web, delay))
-    server.daemon_threads = True
+    server = QuietServer(("127.0.0.1", port), make_handler(web, delay))
     thread = threading.Thread(target=server.serve_forever, name=f"demo-web-{year}", daemon=True)
     thread.start()
     try:

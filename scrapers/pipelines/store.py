@@ -207,6 +207,10 @@ class RunWriter:
     def __init__(self, path: str, batch: int, max_wait: float) -> None:
         self.path, self.batch, self.max_wait = path, max(1, batch), max_wait
         self.db = mdb.open_db(path)
+        # WAL with synchronous=NORMAL: a commit survives the crawl being killed (it is in the WAL file) without an
+        # fsync per batch blocking the reactor; only a power cut can lose the last batches, and a run that did not
+        # stop cleanly is resumed from what the run database holds, so those pages are fetched again
+        self.db.execute("PRAGMA synchronous = NORMAL")
         self.users = 0
         self.waiting: list[tuple[Deferred, Any, str, StorePipeline]] = []  # (deferred, item, stat, pipeline)
         self.timer: Any = None

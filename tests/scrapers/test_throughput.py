@@ -83,6 +83,8 @@ def test_page_parsed_once_and_links_as_with_parsel(rel: str, monkeypatch: pytest
     assert isinstance(item, PageItem) and all(isinstance(r, Request) for r in requests)
     assert [r.url for r in requests] == _parsel_links(spider, response, "kommun_9990_testvik")
     assert requests, "the fixture page links to the violence pages"
+    assert list(spider.parse(response, actor_id="kommun_9990_testvik"))[1:] == []  # all requested already
+    spider._requested.clear()
     assert list(spider.parse(response, actor_id="kommun_9990_testvik"))[1:][0].url == requests[0].url  # memoised
     parses.clear()
     item = normalise.NormalisePipeline().process_item(item)
