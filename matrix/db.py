@@ -59,8 +59,17 @@ def now() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
+# a run's own database (``runs/<run_id>/run.db``): the crawl writes it, ``publish`` merges it into the main one
+RUN_DB = "run.db"
+
+
 def open_db(path: str | Path, *, create: bool = True) -> sqlite_utils.Database:
-    """Open (and if needed create) a vmatris database with the full schema."""
+    """Open (and if needed create) a vmatris database with the full schema.
+
+    A run database gets no full-text index: nobody searches it (the published database is searched, and its
+    triggers index the pages as ``publish`` merges them), and indexing every page's text as it is stored was
+    the crawl's reactor thread's work.
+    """
     path = Path(path)
     if not create and not path.is_file():
         raise BuildError(f"{path}: database not found")
@@ -68,7 +77,7 @@ def open_db(path: str | Path, *, create: bool = True) -> sqlite_utils.Database:
     try:
         db = sqlite_utils.Database(path)
         db.execute("PRAGMA journal_mode = WAL" if create else "PRAGMA query_only = 0")
-        ensure_schema(db)
+        ensure_schema(db, fts=path.name != RUN_DB)
     except sqlite3.DatabaseError as exc:
         raise BuildError(f"{path}: not a usable SQLite database ({exc})") from None
     return db

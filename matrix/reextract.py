@@ -36,7 +36,7 @@ def archived_pages(run_dir: Path) -> Iterator[tuple[str, str, bytes, str]]:
 
 def reextract_run(run_dir: Path, options: Options) -> dict[str, int]:
     """Re-extract every page of the run in ``run_dir`` into its run database; returns counts."""
-    run_db = run_dir / "run.db"
+    run_db = run_dir / mdb.RUN_DB
     db = mdb.open_db(run_db, create=False)
     run = next(iter(db.query("SELECT run_id, year FROM crawl_runs LIMIT 1")), None)
     if run is None:

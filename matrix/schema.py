@@ -148,8 +148,8 @@ VIEWS = {
 }
 
 
-def ensure_schema(db: sqlite_utils.Database) -> None:
-    """Create every table, index, FTS index and view that is missing."""
+def ensure_schema(db: sqlite_utils.Database, fts: bool = True) -> None:
+    """Create every table, index, FTS index and view that is missing (``fts=False``: no full-text index)."""
     db.execute("PRAGMA foreign_keys = ON")
     for name, spec in TABLES.items():
         table = db[name]
@@ -163,7 +163,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
     for name, columns in INDEXES.items():
         for cols in columns:
             db[name].create_index(cols, if_not_exists=True)
-    for name, cols in FTS.items():
+    for name, cols in FTS.items() if fts else ():
         if not db[name].detect_fts():
             db[name].enable_fts(cols, create_triggers=True, tokenize="unicode61 remove_diacritics 0")
     for name, sql in VIEWS.items():

@@ -60,7 +60,8 @@ def run_extractors(page: Page, options: Options) -> dict[str, Any]:
     findings = extract_all(page, options)
     doc = as_json(page, findings)
     return {"relevance": doc["relevance"], "findings": values(findings), "findings_json": doc["variables"],
-            "errors": {name: f.details["error"] for name, f in findings.items() if "error" in f.details}}
+            "errors": {name: f.details["error"] for name, f in findings.items() if "error" in f.details},
+            "text": page.main_text}
 
 
 def failed(message: str) -> dict[str, Any]:

@@ -213,21 +213,21 @@ def reextract(run_id: str, db_path: Path, registry_path: Path | None) -> None:
 
         vmatris reextract --run 2025-20261125T071205
     """
-    from matrix.db import BuildError, open_db, publish
+    from matrix.db import RUN_DB, BuildError, open_db, publish
     from matrix.extract import Options
     from matrix.reextract import reextract_run
     from matrix.registry import kommun_index
 
     run_dir = db_path.parent / "runs" / run_id
-    if not (run_dir / "run.db").is_file():
+    if not (run_dir / RUN_DB).is_file():
         raise click.ClickException(f"{run_dir}: no such run (see the crawl_runs table for run ids)")
     try:
         if registry_path is None:
-            recorded = open_db(run_dir / "run.db", create=False)["crawl_runs"].get(run_id)["registry"]
+            recorded = open_db(run_dir / RUN_DB, create=False)["crawl_runs"].get(run_id)["registry"]
             registry_path = Path(recorded) if Path(recorded).is_file() else None
         index = kommun_index(registry_path) if registry_path else None
         counts = reextract_run(run_dir, Options(kommun_index=index) if index else Options())
-        built = publish(run_dir / "run.db", db_path, run_id, index)
+        built = publish(run_dir / RUN_DB, db_path, run_id, index)
     except (BuildError, OSError) as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(f"Re-extracted run {run_id}: {counts['from_archive']} pages from the WARC archive, "

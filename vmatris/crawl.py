@@ -104,11 +104,11 @@ def find_run(cfg: CrawlConfig) -> str:
     """The run to resume: ``cfg.resume`` checked, or the newest unfinished run of this registry and year."""
     runs = cfg.db_path.parent / "runs"
     if cfg.resume != LATEST:
-        if not (runs / cfg.resume / "run.db").is_file():
+        if not (runs / cfg.resume / mdb.RUN_DB).is_file():
             raise mdb.BuildError(f"{runs / cfg.resume}: no run to resume (see {runs}/)")
         return cfg.resume
     for run_dir in sorted(runs.glob(f"{cfg.year}-*"), reverse=True):
-        row = _run_row(run_dir / "run.db", run_dir.name)
+        row = _run_row(run_dir / mdb.RUN_DB, run_dir.name)
         if row and row["status"] != "finished" and Path(row["registry"]).resolve() == cfg.registry_path.resolve():
             return run_dir.name
     raise mdb.BuildError(f"no unfinished run of {cfg.registry_path} for {cfg.year} under {runs}/ to resume")
@@ -159,7 +159,7 @@ def prepare_run(cfg: CrawlConfig, actors: list[registry.Actor]) -> tuple[str, Pa
     if cfg.resume:
         run_id = find_run(cfg)
         run_dir = cfg.db_path.parent / "runs" / run_id
-        row = _run_row(run_dir / "run.db", run_id)
+        row = _run_row(run_dir / mdb.RUN_DB, run_id)
         if row is None or row["year"] != cfg.year:
             raise mdb.BuildError(f"run {run_id} is not a crawl of {cfg.year}")
         if row["status"] == "finished" and _published(cfg.db_path, run_id):
@@ -169,7 +169,7 @@ def prepare_run(cfg: CrawlConfig, actors: list[registry.Actor]) -> tuple[str, Pa
             # killed outright: Scrapy's queue on disk may be cut off, so start from the start URLs again;
             # the pages already stored are replayed from the run database (no network) to rediscover the rest
             shutil.rmtree(run_dir / "jobs", ignore_errors=True)
-        db = mdb.open_db(run_dir / "run.db")
+        db = mdb.open_db(run_dir / mdb.RUN_DB)
         with db.conn:
             db["crawl_runs"].update(run_id, {"status": "running"})
         db.close()
@@ -178,9 +178,9 @@ def prepare_run(cfg: CrawlConfig, actors: list[registry.Actor]) -> tuple[str, Pa
     run_dir = cfg.db_path.parent / "runs" / run_id
     run_dir.mkdir(parents=True, exist_ok=True)
     _claim(run_dir)
-    db = mdb.open_db(run_dir / "run.db")
+    db = mdb.open_db(run_dir / mdb.RUN_DB)
     mdb.save_actors(db, actors)
-    mdb.start_run(db, run_id, cfg.year, str(cfg.registry_path), scrapy_settings(cfg, run_dir / "run.db", run_id))
+    mdb.start_run(db, run_id, cfg.year, str(cfg.registry_path), scrapy_settings(cfg, run_dir / mdb.RUN_DB, run_id))
     db.close()
     return run_id, run_dir
 
@@ -210,7 +210,7 @@ def run(cfg: CrawlConfig) -> dict[str, Any]:
             raise mdb.BuildError(f"--actor {unknown[0]}: no such actor in {cfg.registry_path}")
         actors = [a for a in actors if a.id in cfg.actors]
     run_id, run_dir = prepare_run(cfg, actors)
-    run_db = run_dir / "run.db"
+    run_db = run_dir / mdb.RUN_DB
     settings = scrapy_settings(cfg, run_db, run_id)
 
     os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "scrapers.settings")

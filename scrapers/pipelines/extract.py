@@ -17,7 +17,8 @@ log = logging.getLogger(__name__)
 
 
 class ExtractPipeline:
-    """Fills ``relevance``, ``findings`` (values) and ``findings_json`` (values with evidence) on each HTML page.
+    """Fills ``text``, ``relevance``, ``findings`` (values) and ``findings_json`` (values with evidence) on each
+    HTML page.
 
     Settings: ``VMATRIS_EXTRACT_ENABLED``, ``VMATRIS_REGISTRY`` (for the
     registry's extra municipalities, e.g. the demo county's) and
@@ -84,7 +85,20 @@ class ExtractPipeline:
         if not inline:  # (inline, extract_all logged it already)
             for error, names in by_error.items():
                 log.warning("extractor %s failed on %s: %s", ", ".join(names), item.final_url, error)
+        text = result.get("text")
+        if text is None:  # the page's extraction failed outright: its text still goes into the record
+            text = _main_text(item)
+        item.text = text
         item.relevance = result["relevance"]
         item.findings = result["findings"]
         item.findings_json = result["findings_json"]
         return item
+
+
+def _main_text(item: PageItem) -> str:
+    """The page's main text parsed once more here (only for a page whose extraction could not run)."""
+    try:
+        return Page(item.final_url, item.html or "", content_type=item.content_type or None).main_text
+    except Exception as exc:  # noqa: BLE001 - a page that breaks the parser keeps an empty text, not the crawl
+        log.warning("main text of %s not read: %s", item.final_url, exc)
+        return ""

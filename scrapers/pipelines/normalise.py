@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from typing import Any
 
 from itemadapter import ItemAdapter
 
@@ -10,6 +11,7 @@ from matrix.page import Page
 from scrapers.encoding import decode_html
 from scrapers.items import PageItem
 
+EXTRACT_PIPELINE = "scrapers.pipelines.extract.ExtractPipeline"
 TEXTUAL = ("text/", "application/xhtml", "application/xml", "application/json")
 
 
@@ -20,7 +22,20 @@ class NormalisePipeline:
     the item (``_page``) so the HTML is parsed a single time; when the spider
     already parsed the page to follow its links (:func:`parse_page`), that
     parse is reused.
+
+    The main text (``item.text``, boilerplate removed) is left to the extract
+    pipeline when it runs: the extractors build the same content blocks, in
+    the worker process, so the crawl's reactor thread does not build them twice.
     """
+
+    def __init__(self, text: bool = True) -> None:
+        self.text = text  # False: the extract pipeline fills ``item.text``
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> NormalisePipeline:
+        s = crawler.settings
+        extract = s.getwithbase("ITEM_PIPELINES").get(EXTRACT_PIPELINE) is not None
+        return cls(text=not (extract and s.getbool("VMATRIS_EXTRACT_ENABLED")))
 
     def process_item(self, item, spider=None):
         if not isinstance(item, PageItem):
@@ -40,7 +55,8 @@ class NormalisePipeline:
         page = parse_page(item)
         item.html = page.html
         item.title, item.h1, item.lang = page.title, page.h1, page.lang
-        item.text = page.main_text
+        if self.text:
+            item.text = page.main_text
         adapter["body"] = b""
         return item
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime
+from itertools import islice
 from pathlib import Path
 from typing import Any
 from urllib.parse import urldefrag, urljoin, urlparse
@@ -44,12 +45,15 @@ KEEP_HEADERS = ("content-type", "last-modified", "etag", "content-language", "se
                 "cache-control", "location")
 FOLLOW_CONTENT = ("text/html", "application/xhtml")
 # link decisions remembered per spider (a mega-menu decided once per site), keyed by a 64-bit hash of
-# (actor, link, text) rather than the strings: about 1.5 MB when full instead of about 4 MB
-LINK_MEMO_SIZE = 10_000
+# (actor, link, text) rather than the strings.  With every site of the registry crawled at once, a site's
+# next page comes some hundreds of pages later: the memo must hold every site's menu across that gap, or the
+# large registry decides the same links again and again (it did, with 10,000 entries emptied when full).
+# When full, the older half is dropped (insertion order): a few MB at most, whatever the size of the web.
+LINK_MEMO_SIZE = 32_768
 # links already requested, per site, with the shallowest depth they were requested from: a mega-menu's twenty
 # links on every page would otherwise become twenty Requests a page, each walked through the middlewares and
 # fingerprinted only for the duplicate filter to drop it (about 20 a page on the bench web).  Bounded like the
-# memo: when full it is emptied and the duplicate filter, which stays the authority, sees those links again.
+# memo; the duplicate filter stays the authority on what was fetched.
 REQUESTED_SIZE = 32_768
 _UNSEEN = object()
 
@@ -141,7 +145,7 @@ class FocusedSpider(scrapy.Spider):
                 if not self.on_site(url, actor) or lexicon.IRRELEVANT_URL.search(url) or not self.wants(url, text):
                     url = None
                 if len(memo) >= LINK_MEMO_SIZE:
-                    memo.clear()  # bounded: the crawl's memory does not grow with the web
+                    _drop_older_half(memo)  # bounded: the crawl's memory does not grow with the web
                 memo[key] = url
             if url is None or url in seen:
                 continue
@@ -153,7 +157,7 @@ class FocusedSpider(scrapy.Spider):
             if requested.get(done, depth + 1) <= depth:
                 continue
             if len(requested) >= REQUESTED_SIZE:
-                requested.clear()
+                _drop_older_half(requested)
             requested[done] = depth
             yield scrapy.Request(url, callback=self.parse, errback=self.failed, cb_kwargs={"actor_id": actor_id})
 
@@ -178,6 +182,12 @@ class FocusedSpider(scrapy.Spider):
         if request.meta.get("vmatris_retry_after"):
             message = f"HTTP {status}, Retry-After {request.meta['vmatris_retry_after']:.0f} s: not waited for"
         yield FetchErrorItem(actor_id, request.url, kind, message, status, utcnow())
+
+
+def _drop_older_half(memo: dict[int, Any]) -> None:
+    """Forget the older half of a memo (dicts keep insertion order): amortised O(1) a new entry."""
+    for key in list(islice(memo, len(memo) // 2 or 1)):
+        del memo[key]
 
 
 def failure_kind(failure: Any) -> tuple[str, int | None]:

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
+from matrix.page import Page
 from scrapers.encoding import decode_html
 from scrapers.extract_worker import make_options, run_extractors
 from tests.conftest import MINIWEB, ROOT, crawl_web
@@ -188,13 +189,36 @@ def test_crawl_with_a_worker_stores_the_same_pages(miniweb_db: Path, tmp_path: P
     monkeypatch.setenv("VMATRIS_EXTRACT_WORKERS", "1")
     db = tmp_path / "vmatris.db"
     crawl_web(MINIWEB, 2025, MINIWEB / "testvik.csv", db)
-    query = "SELECT final_url, relevance, findings FROM pages ORDER BY final_url"
+    query = "SELECT final_url, relevance, findings, text FROM pages ORDER BY final_url"
     worker = list(sqlite_utils.Database(db).execute(query).fetchall())
     inline_rows = list(sqlite_utils.Database(miniweb_db).execute(query).fetchall())
     assert worker == inline_rows and len(worker) >= 3
+    # the main text now comes back from the worker: the same as the page's own, for every HTML page
+    query = ("SELECT p.final_url, p.content_type, h.html, p.text FROM pages p JOIN page_html h USING (page_id) "
+             "WHERE h.html IS NOT NULL")
+    rows = sqlite_utils.Database(db).execute(query).fetchall()
+    assert rows and all(Page(u, h, content_type=c or None).main_text == t for u, c, h, t in rows)
+    assert sum(bool(t) for *_x, t in rows) >= 3
     query = "SELECT actor_id, variable, value, snippet FROM evidence ORDER BY 1, 2, 3, 4"
     assert sqlite_utils.Database(db).execute(query).fetchall() == sqlite_utils.Database(miniweb_db).execute(
         query).fetchall()
+
+
+def test_a_page_whose_extraction_failed_still_gets_its_text() -> None:
+    from scrapy.utils.test import get_crawler
+
+    from scrapers.extract_worker import failed
+    from scrapers.items import PageItem
+    from scrapers.pipelines.extract import ExtractPipeline
+
+    crawler = get_crawler(settings_dict={"VMATRIS_EXTRACT_ENABLED": True})
+    crawler.stats.open_spider()
+    html = "<html><body><nav>Meny</nav><main><h1>Stöd</h1><p>Ring kvinnojouren dygnet runt.</p></main></body></html>"
+    item = PageItem(actor_id="a", url="http://a.test/", final_url="http://a.test/", status=200, fetched_at="",
+                    content_type="text/html", headers={}, body=b"", html=html)
+    out = ExtractPipeline.from_crawler(crawler)._fill(item, failed("WorkerCrash: died"), inline=False)
+    assert out.text == Page("http://a.test/", html).main_text and "dygnet runt" in out.text
+    assert out.relevance == 0.0
 
 
 if __name__ == "__main__":
