@@ -8,10 +8,10 @@ worker spent do not, so before/after work on the crawl compares these.
 from __future__ import annotations
 
 import resource
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from scrapy import signals
-from scrapy.crawler import Crawler
+if TYPE_CHECKING:  # (the extraction worker imports this module and stays free of Scrapy)
+    from scrapy.crawler import Crawler
 
 
 def process_cpu_seconds() -> float:
@@ -24,6 +24,8 @@ class ProcessCpuStats:
     """Sets ``vmatris/process_cpu_s`` when a spider closes (the spiders of one process share the figure)."""
 
     def __init__(self, crawler: Crawler) -> None:
+        from scrapy import signals
+
         self.crawler = crawler
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
 

@@ -47,6 +47,7 @@ from typing import Any
 from matrix.extract import EXTRACTORS, Options, as_json, extract_all, values
 from matrix.finding import Finding
 from matrix.page import Page
+from scrapers.cpustats import process_cpu_seconds
 
 log = logging.getLogger(__name__)
 HEADER = struct.Struct(">Q")
@@ -148,8 +149,7 @@ def child_main() -> int:
 def _usage() -> tuple[int, float]:
     """The worker's own peak RSS (KiB) and CPU seconds so far: the crawl adds them to its stats, since
     /usr/bin/time on the crawl reports the larger of the two processes, not their sum."""
-    usage = resource.getrusage(resource.RUSAGE_SELF)
-    return usage.ru_maxrss, usage.ru_utime + usage.ru_stime
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, process_cpu_seconds()
 
 
 def _inject(fault: str, url: str) -> None:

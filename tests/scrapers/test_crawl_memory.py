@@ -6,6 +6,7 @@ the crawl keeps per URL is kept for the whole web until the end.
 
 from __future__ import annotations
 
+import pytest
 from scrapy import Request
 from scrapy.http import HtmlResponse
 from scrapy.utils.test import get_crawler
@@ -57,10 +58,12 @@ def _spider() -> KommunSpider:
     return spider
 
 
-def _links(spider: KommunSpider, html: str, url: str = "http://a.test/") -> list[str]:
-    response = HtmlResponse(url, body=html.encode(), encoding="utf-8", request=_req(url))
-    item = spider._page_item(response, "a")
-    return [r.url for r in spider._follow(response, parse_page(item), "a")]
+def _links(spider: KommunSpider, html: str, url: str = "http://a.test/", depth: int = 0,
+           actor: str = "a") -> list[str]:
+    """The URLs the spider requests from ``html`` at ``url``, a page ``depth`` links from the start."""
+    response = HtmlResponse(url, body=html.encode(), encoding="utf-8", request=_req(url, meta={"depth": depth}))
+    item = spider._page_item(response, actor)
+    return [r.url for r in spider._follow(response, parse_page(item), actor)]
 
 
 def test_link_memo_keys_are_hashes_and_decisions_are_the_same() -> None:
@@ -78,40 +81,26 @@ def test_link_memo_keys_are_hashes_and_decisions_are_the_same() -> None:
     assert len(spider._link_memo) == 3
 
 
-def _links_at(spider: KommunSpider, html: str, url: str, depth: int) -> list[str]:
-    response = HtmlResponse(url, body=html.encode(), encoding="utf-8",
-                            request=_req(url, meta={"depth": depth}))
-    return [r.url for r in spider._follow(response, parse_page(spider._page_item(response, "a")), "a")]
-
-
 def test_a_link_already_requested_is_not_requested_again_unless_from_nearer_the_start() -> None:
     spider = _spider()
     menu = '<a href="/stod-vid-vald">Stöd vid våld</a><a href="/kvinnojour">Kvinnojour</a>'
-    assert _links_at(spider, menu, "http://a.test/x", 2) == ["http://a.test/stod-vid-vald", "http://a.test/kvinnojour"]
+    assert _links(spider, menu, "http://a.test/x", 2) == ["http://a.test/stod-vid-vald", "http://a.test/kvinnojour"]
     # the same menu from as deep or deeper: the duplicate filter would drop them all, so they are not made
-    assert _links_at(spider, menu, "http://a.test/y", 2) == []
+    assert _links(spider, menu, "http://a.test/y", 2) == []
     more = menu + '<a href="/vald-i-nara-relationer">Våld i nära relationer</a>'
-    assert _links_at(spider, more, "http://a.test/z", 3) == ["http://a.test/vald-i-nara-relationer"]
+    assert _links(spider, more, "http://a.test/z", 3) == ["http://a.test/vald-i-nara-relationer"]
     # from nearer the start the depth limit may have dropped them before: requested again
-    assert _links_at(spider, menu, "http://a.test/", 1) == ["http://a.test/stod-vid-vald", "http://a.test/kvinnojour"]
+    assert _links(spider, menu, "http://a.test/", 1) == ["http://a.test/stod-vid-vald", "http://a.test/kvinnojour"]
     # another site's identical link is its own request
     spider.actors["b"] = spider.actors["a"]
-    response = HtmlResponse("http://a.test/q", body=menu.encode(), encoding="utf-8", request=_req("http://a.test/q"))
-    assert len(list(spider._follow(response, parse_page(spider._page_item(response, "b")), "b"))) == 2
+    assert len(_links(spider, menu, "http://a.test/q", actor="b")) == 2
     assert all(type(k) is int for k in spider._requested)
 
 
-def test_the_record_of_requested_links_is_bounded(monkeypatch) -> None:  # noqa: ANN001
-    monkeypatch.setattr(base, "REQUESTED_SIZE", 5)
+@pytest.mark.parametrize(("size", "memo"), [("LINK_MEMO_SIZE", "_link_memo"), ("REQUESTED_SIZE", "_requested")])
+def test_link_memo_and_record_of_requested_links_are_bounded(size: str, memo: str, monkeypatch) -> None:  # noqa: ANN001
+    monkeypatch.setattr(base, size, 5)
     spider = _spider()
     html = "".join(f'<a href="/stod-{i}">Stöd vid våld {i}</a>' for i in range(12))
     assert len(_links(spider, html)) == 12
-    assert len(spider._requested) <= 5
-
-
-def test_link_memo_is_bounded(monkeypatch) -> None:  # noqa: ANN001
-    monkeypatch.setattr(base, "LINK_MEMO_SIZE", 5)
-    spider = _spider()
-    html = "".join(f'<a href="/stod-{i}">Stöd vid våld {i}</a>' for i in range(12))
-    assert len(_links(spider, html)) == 12
-    assert len(spider._link_memo) <= 5
+    assert len(getattr(spider, memo)) <= 5
