@@ -259,8 +259,10 @@ def _item(op: Any, av: Any, fold: Callable[[int], str | None]) -> Info:
         return NOTHING
     if op is C.SUBPATTERN:
         _group, add_flags, del_flags, sub = av
-        if add_flags or del_flags:  # (?i:...) and friends change how characters compare
-            raise Unanalysable("scoped flags")
+        if add_flags or del_flags:
+            # (?i:...) and friends change how characters compare inside: the group is read as unknown text
+            # (nothing required of it), the rest of the pattern keeps its literals
+            return Info(None, EMPTY, EMPTY, EMPTY)
         return _seq(sub, fold)
     if op is C.ATOMIC_GROUP:
         return _seq(av, fold)

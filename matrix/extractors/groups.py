@@ -160,12 +160,15 @@ def sentences(page: Page) -> list[Sentence]:
                 if m:
                     exposure[code] = m.group(0)
             _disambiguate(exposure, lower)
-            kind = _kind(part, block, parts[i + 1 :])
-            if kind == "general" and (foreign or (previous_kind == "own" and CONTINUATION.search(part))
-                                      or (block.tag in ("p", "li") and WHO_HEADING.search(block.heading))):
-                kind = "own"
-            if for_staff or (kind == "own" and PROFESSIONAL.search(part)):
-                kind = "staff"  # written for professionals: not the service's target group
+            if for_staff:
+                kind = "staff"  # a page written for professionals: nothing on it is the service's target group
+            else:
+                kind = _kind(part, block, parts[i + 1 :])
+                if kind == "general" and (foreign or (previous_kind == "own" and CONTINUATION.search(part))
+                                          or (block.tag in ("p", "li") and WHO_HEADING.search(block.heading))):
+                    kind = "own"
+                if kind == "own" and PROFESSIONAL.search(part):
+                    kind = "staff"  # written for professionals: not the service's target group
             previous_kind = kind
             out.append(Sentence(part, lower, block, kind, exposure))
     page.memo["sentences"] = out

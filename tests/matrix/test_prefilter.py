@@ -55,7 +55,9 @@ def lexicon_patterns() -> dict[str, GatedPattern]:
     (r"kvinn\w*|\w+", 0, None),  # one branch with no literal makes the alternation unanalysable
     (r"(a|b)?", 0, None),  # matches the empty string
     (r"(ab)\1", 0, None),  # a back reference: not modelled, so no prefilter
-    (r"x(?i:abc)", 0, None),  # scoped flags change how characters compare: no prefilter
+    (r"x(?i:abc)", 0, {"x"}),  # scoped flags change how characters compare: the group requires nothing
+    (r"(?i:ring|tel)\W(1177|114 ?14)", 0, {"1177", "11414", "114 14"}),  # the rest of the pattern keeps its literals
+    (r"(?-i:Våld)sam", re.I, {"sam"}),  # a group that turns case folding off is unknown text too
 ])
 def test_required_literals(pattern: str, flags: int, expected: set[str] | None) -> None:
     got = required_literals(pattern, flags)
