@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from matrix.prefilter import GatedPattern
+from matrix.prefilter import GatedPattern, PatternSet
 from matrix.prefilter import compile as _gated
 
 IGNORECASE = re.IGNORECASE
@@ -54,7 +54,7 @@ IRRELEVANT_URL = _gated(
 )
 
 # -- target groups by exposure ------------------------------------------------
-EXPOSURE_PATTERNS: dict[str, re.Pattern[str]] = {
+EXPOSURE_PATTERNS: dict[str, GatedPattern] = {
     "nara_relation": _lx(
         r"v[åa]ld i (en )?n[äa]ra relation",
         r"n[äa]rst[åa]ende ?v[åa]ld|relationsv[åa]ld|partnerv[åa]ld|v[åa]ld i familjen|v[åa]ld i hemmet",
@@ -148,6 +148,8 @@ EXPOSURE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"trappanmodellen|trappan-?modellen|\btrappan\b",
     ),
 }
+# the exposure patterns run together on every sentence: one literal scan picks the ones that can match
+EXPOSURE_SET = PatternSet(EXPOSURE_PATTERNS)
 
 # -- target groups by gender and age ------------------------------------------
 GENDER_PATTERNS: dict[str, re.Pattern[str]] = {

@@ -169,14 +169,20 @@ class Page:
         return clean(nodes[0].text_content()) if nodes else ""
 
     @cached_property
+    def anchor_texts(self) -> list[str]:
+        """The visible text of every ``<a>``, in document order: links and the clickables (links, buttons)
+        both read it, so it is built once."""
+        return [clean(a.text_content()) for a in self.tree.iter("a")]
+
+    @cached_property
     def links(self) -> list[Link]:
         out = []
         join = _Joiner(self.url)
         boilerplate: dict[etree._Element, bool] = {}
-        for a in self.tree.iter("a"):
+        for a, own_text in zip(self.tree.iter("a"), self.anchor_texts, strict=True):
             href = (a.get("href") or "").strip()
             attrs = {k: v for k, v in a.attrib.items() if isinstance(k, str)}
-            text = clean(a.text_content()) or clean(a.get("title") or a.get("aria-label") or "")
+            text = own_text or clean(a.get("title") or a.get("aria-label") or "")
             url = join(href) if href and not href.startswith(("javascript:", "#")) else href
             out.append(Link(url, text, attrs, _in_boilerplate(a, boilerplate)))
         return out

@@ -30,8 +30,9 @@ NEGATED_FEATURE = _gated(r"\b(saknar|saknas|inte|ej|finns inte|kommer snart)\b",
 def _clickables(page: Page) -> list[tuple[etree._Element, str]]:
     cached = page.memo.get("clickables")
     if cached is None:
+        anchors = iter(page.anchor_texts)  # the <a> elements come in the same document order
         cached = page.memo["clickables"] = [
-            (node, clean(node.text_content())
+            (node, (next(anchors) if node.tag == "a" else clean(node.text_content()))
              or clean(node.get("value") or node.get("aria-label") or node.get("title")))
             for node in page.tree.iter(*CLICKABLE)]
     return cached  # type: ignore[return-value]

@@ -155,10 +155,12 @@ def sentences(page: Page) -> list[Sentence]:
         for i, part in enumerate(parts):
             lower = part.lower()
             exposure = {}
-            for code, rx in lx.EXPOSURE_PATTERNS.items():
-                m = rx.search(lower)
-                if m:
-                    exposure[code] = m.group(0)
+            possible = lx.EXPOSURE_SET.possible(lower)
+            if possible:
+                for code, rx in lx.EXPOSURE_PATTERNS.items():
+                    m = rx.search_screened(lower) if code in possible else None
+                    if m:
+                        exposure[code] = m.group(0)
             _disambiguate(exposure, lower)
             if for_staff:
                 kind = "staff"  # a page written for professionals: nothing on it is the service's target group

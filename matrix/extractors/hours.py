@@ -71,16 +71,35 @@ def _h24(hour: str, minute: str | None, meridiem: str) -> str:
     return f"{h}.{minute}" if minute else str(h)
 
 
+# Any decimal digit, as ``re`` reads ``\d`` (Arabic-Indic and Persian digits included): every time range needs one
+DIGIT = re.compile(r"\d")
+EASTERN_DIGIT = re.compile("[" + "".join(sorted(set(chr(c) for c in DIGITS))) + "]")
+ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
+# an English or Arabic/Persian notation to rewrite: ARABIC_SCRIPT, a FOREIGN_WORD or a lone "am"/"pm".  The
+# word "am" occurs inside most Swedish texts ("samverkan"), so "\bam\b" is written literal-first: re then
+# finds each "am" with a fast literal scan and only checks the boundaries there (same matches, a test checks)
+FOREIGN_WORD = _gated(r"day|week|daily|a\.m|p\.m|noon")
+LONE_AM = re.compile(r"am\b(?<!\wam)")
+LONE_PM = re.compile(r"pm\b(?<!\wpm)")
+KLO = _gated(r"\bklo\b")
+
+
 def normalise(text: str) -> str:
     """Rewrite other notations into the Swedish one the parser reads: Persian and Arabic digits, "mellan 9 och
-    11", English/Arabic/Persian day names, "to"/"إلى"/"تا", and 12-hour clocks ("7 pm", "8–10 a.m.", "12 noon")."""
-    text = text.translate(DIGITS)
-    text = BETWEEN.sub(r"\1–\2", text)
-    text = HALF_PAST.sub(lambda m: f"{int(m.group(1)) - 1}.30", text)  # "halv 9" is 8.30
+    11", English/Arabic/Persian day names, "to"/"إلى"/"تا", and 12-hour clocks ("7 pm", "8–10 a.m.", "12 noon").
+
+    Each rewrite is tried only where it can apply: ``str.translate`` costs ~0.1 µs a character, so the digit
+    table runs only on a text holding an Arabic or Persian digit, and nothing that needs a digit runs without one.
+    """
+    if EASTERN_DIGIT.search(text):
+        text = text.translate(DIGITS)
+    if DIGIT.search(text):
+        text = BETWEEN.sub(r"\1–\2", text)
+        text = HALF_PAST.sub(lambda m: f"{int(m.group(1)) - 1}.30", text)  # "halv 9" is 8.30
     if not re.search(r"[a-zA-Z\u0600-\u06ff]", text):
         return text
     lower = text.lower()
-    if FINNISH.search(lower) or re.search(r"\bklo\b", lower):
+    if FINNISH.search(lower) or KLO.search(lower):
         # Finnish abbreviations: "ma–pe klo 8–12 ja 13–16"
         lower = re.sub(r"\b(ma|ti|ke|to|pe|la|su)\b", lambda m: FI_ABBREVIATIONS[m.group(1)], lower)
         lower = re.sub(r"\bja\b", "och", lower)
@@ -89,7 +108,8 @@ def normalise(text: str) -> str:
         lower = re.sub(rf"({FI_STEMS})\w*", lambda m: lx.FINNISH_DAYS[m.group(1)], lower)
         lower = re.sub(r"\bklo\b", "kl", lower)
         return lower
-    if re.search(r"[\u0600-\u06ff]|day|week|daily|\bpm\b|\bam\b|a\.m|p\.m|noon", lower):
+    if (ARABIC_SCRIPT.search(lower) or FOREIGN_WORD.search(lower) or LONE_AM.search(lower)
+            or LONE_PM.search(lower)):
         for word, swedish in lx.FOREIGN_DAY_WORDS.items():
             lower = lower.replace(word, swedish)
         # "5–8 pm" is 17–20; "11–2 pm" and "12–1 pm" start before noon or at it: 11–14, 12–13
@@ -157,16 +177,19 @@ def parse_hours(text: str) -> tuple[list[dict[str, Any]], list[str]]:
     """
     original, text = text, normalise(text)
     intervals: list[dict[str, Any]] = []
-    lunch = [r for m in LUNCH.finditer(text) for r in _ranges(m.group(0))]
-    scrubbed = LUNCH.sub(" ", text)
+    # every interval pattern (LUNCH, SPAN, RANGES_ALONE) holds a RANGE: without one in the text none can match
+    # (normalise neither makes nor removes digits); most texts hold no time range at all
+    timed = DIGIT.search(text) is not None and ONE_RANGE.search(text) is not None
+    lunch = [r for m in LUNCH.finditer(text) for r in _ranges(m.group(0))] if timed else []
+    scrubbed = LUNCH.sub(" ", text) if timed else text
     spans: list[tuple[tuple[str, ...], str, str]] = []  # (days, ranges text, whole text)
     used: list[tuple[int, int]] = []
-    for m in SPAN.finditer(scrubbed):
+    for m in SPAN.finditer(scrubbed) if timed else ():
         days = _days(m.group("days"))
         if days:
             spans.append((days, m.group("ranges"), m.group(0)))
             used.append(m.span())
-    for r in RANGES_ALONE.finditer(scrubbed):
+    for r in RANGES_ALONE.finditer(scrubbed) if timed else ():
         if any(a <= r.start() < b for a, b in used):
             continue
         before = [d for d in DAYS_ALONE.finditer(scrubbed, max(0, r.start() - 120), r.start())

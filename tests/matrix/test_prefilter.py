@@ -343,3 +343,87 @@ def test_phone_numbers_need_four_digits() -> None:
     assert MIN_NUMBER_DIGITS <= shortest
     assert not _may_hold_number("Ring 11 eller 2") and _may_hold_number("ring ٠٨-١") is False
     assert _may_hold_number("Ring ٠٨-١٢٣٤") and _may_hold_number("08-123 45")
+
+
+# -- several patterns on one text --------------------------------------------------------------------
+def _mixed_set() -> dict[str, GatedPattern]:
+    """The exposure patterns (lower-case, case-sensitive) plus folding and literal-less patterns."""
+    patterns: dict[str, GatedPattern] = dict(lexicon.EXPOSURE_PATTERNS)
+    patterns["relevant_link"] = lexicon.RELEVANT_LINK  # IGNORECASE: literals folded
+    patterns["no_literals"] = prefilter.compile(r"\d{3}")
+    return patterns
+
+
+@pytest.mark.parametrize("patterns", [lexicon.EXPOSURE_PATTERNS, _mixed_set()], ids=["exposure", "mixed"])
+def test_pattern_set_says_what_each_pattern_would(patterns: dict[str, GatedPattern]) -> None:
+    """One scan for many patterns gives, for every text, exactly the patterns whose own literal test passes,
+    so every pattern that matches is among them."""
+    one = prefilter.PatternSet(patterns)
+    rng = random.Random("pattern-set")
+    words = _words()
+    matched = 0
+    for gp in patterns.values():
+        for text in _texts(gp, rng, words, 120):
+            for candidate in (text, text.lower()):
+                possible = one.possible(candidate)
+                assert set(possible) == {n for n, p in patterns.items() if not p.absent(candidate)}, candidate
+                hits = {n for n, p in patterns.items() if p.regex.search(candidate)}
+                assert hits <= set(possible)
+                matched += bool(hits)
+                for n in possible:
+                    assert repr(patterns[n].search_screened(candidate)) == repr(patterns[n].regex.search(candidate))
+    assert matched >= 200
+    with prefilter.disabled():
+        assert set(one.possible("nothing here")) == set(patterns)
+    assert set(one.possible("")) == {n for n, p in patterns.items() if p.literals is None}
+
+
+# -- opening hours: the shortcuts in normalise and parse_hours ----------------------------------------
+HOURS_WORDS = ["mån–fre", "måndag", "tis", "kl", "klockan", "8", "08.30", "16:30", "٨", "۱۲", "–", "-", "till",
+               "lunch", "stängt", "(", ")", "mellan", "och", "halv", "9", "am", "pm", "Am", "samverkan", "7pm",
+               "daily", "monday", "to", "klo", "ma", "pe", "dygnet runt", "helgdagar", "١٠", "x", "24", "/", "7",
+               "_am", "am_", "éam", "amé", "3am", "ämne", "المساء", "\u0663", "\uff11", "\u0967",
+               "8–16", "9-12", "kl. 8.00–16.30", "۸-۱۲", "lunchstängt 12–13", "13 till 15", "7–9 pm"]
+
+
+def _hours_texts(n: int) -> Iterator[str]:
+    rng = random.Random("hours-shortcuts")
+    for _ in range(n):
+        yield rng.choice(["", " ", "  "]).join(rng.choice(HOURS_WORDS) for _ in range(rng.randint(0, 9)))
+
+
+def test_hours_shortcuts_rest_on_true_invariants() -> None:
+    """parse_hours skips the interval patterns on texts without a time range, and normalise skips rewrites
+    that need a digit on texts without one: every interval pattern holds a range, and normalise neither
+    makes nor removes digits."""
+    from matrix.extractors import hours
+
+    ranged = 0
+    for text in _hours_texts(4000):
+        normal = hours.normalise(text)
+        assert bool(hours.DIGIT.search(normal)) == bool(hours.DIGIT.search(text)), text
+        if hours.ONE_RANGE.search(normal) is None:
+            for rx in (hours.LUNCH, hours.SPAN, hours.RANGES_ALONE):
+                assert rx.regex.search(normal) is None, (rx.pattern, normal)
+        else:
+            ranged += 1
+        if not hours.DIGIT.search(text):
+            assert hours.ONE_RANGE.regex.search(text) is None
+            assert hours.BETWEEN.regex.sub("#", text) == text and hours.HALF_PAST.regex.sub("#", text) == text
+        if not hours.EASTERN_DIGIT.search(text):
+            assert text.translate(hours.DIGITS) == text
+    assert ranged >= 500
+
+
+def test_lone_am_pm_equal_word_bounded_search() -> None:
+    from matrix.extractors import hours
+
+    old = re.compile(r"[\u0600-\u06ff]|day|week|daily|\bpm\b|\bam\b|a\.m|p\.m|noon")
+    seen = 0
+    for text in _hours_texts(4000):
+        for candidate in (text, text.lower()):
+            new = (hours.ARABIC_SCRIPT.search(candidate) or hours.FOREIGN_WORD.search(candidate)
+                   or hours.LONE_AM.search(candidate) or hours.LONE_PM.search(candidate))
+            assert bool(new) == bool(old.search(candidate)), candidate
+            seen += bool(new)
+    assert seen >= 1000
