@@ -276,6 +276,8 @@ def _text_to_html(text: str) -> str:
 
 
 def _attr_is_boilerplate(node: etree._Element) -> bool:
+    if not node.attrib:
+        return False  # most ancestors (<li>, <ul>, <div>) carry no attribute at all: nothing to read
     if node.get("role") in ("navigation", "banner", "contentinfo", "search", "dialog"):
         return True
     if node.get("aria-hidden") == "true" or node.get("hidden") is not None:
@@ -329,10 +331,16 @@ class _Joiner:
             self.origin: tuple[str, str] | None = (parts.scheme, parts.netloc)
         except ValueError:
             self.origin = None
+        # this origin's joins, looked up by href alone (a tuple key would be built and hashed per link)
+        self.rooted = _ROOTED.setdefault(self.origin, {}) if self.origin is not None and base else None
 
     def __call__(self, href: str) -> str:
-        if self.origin is not None and self.base and href[:1] == "/" and href[:2] != "//":
-            return _join_rooted(self.origin, href, self.base)
+        rooted = self.rooted
+        if rooted is not None and href[:1] == "/" and href[:2] != "//":
+            hit = rooted.get(href)
+            if hit is None:
+                hit = _join_rooted(self.origin, href, self.base, rooted)  # type: ignore[arg-type]
+            return hit
         return urljoin(self.base, href)
 
 
@@ -343,22 +351,29 @@ _PLAIN_SEGMENT = r"[\w\-~%!$&'()*+,=:@]+(?:\.[\w\-~%!$&'()*+,=:@]*)*"
 PLAIN_ROOTED = re.compile(rf"(?:/{_PLAIN_SEGMENT})+/?(?:\?[^\s#\\]+)?(?:#[^\s#\\]+)?|/")
 
 
-def _join_rooted(origin: tuple[str, str], href: str, base: str) -> str:
-    """Cached on (scheme, host, href): ``base`` only computes a miss."""
-    key = (origin, href)
-    hit = _ROOTED.get(key)
+def _join_rooted(origin: tuple[str, str], href: str, base: str, cache: dict[str, str] | None = None) -> str:
+    """Cached on (scheme, host) and href: ``base`` only computes a miss.  ``cache``: the origin's own table."""
+    global _rooted_count
+    if cache is None:
+        cache = _ROOTED.setdefault(origin, {})
+    hit = cache.get(href)
     if hit is None:
         if origin[0] in ("http", "https") and origin[1] and PLAIN_ROOTED.fullmatch(href) and href.isprintable():
-            hit = _ROOTED[key] = f"{origin[0]}://{origin[1]}{href}"
+            hit = cache[href] = f"{origin[0]}://{origin[1]}{href}"
         else:
-            hit = _ROOTED[key] = urljoin(base, href)
-        if len(_ROOTED) > ROOTED_MAX:
-            _ROOTED.clear()  # bounded small: a site's menu links repeat on every page, so a few thousand suffice
+            hit = cache[href] = urljoin(base, href)
+        _rooted_count += 1
+        if _rooted_count > ROOTED_MAX:
+            # bounded small: a site's menu links repeat on every page, so a few thousand suffice (a page being
+            # read keeps its origin's table until it is done: at most that page's links more)
+            _ROOTED.clear()
+            _rooted_count = 0
     return hit
 
 
 ROOTED_MAX = 4000  # ~1 MB; the crawl's memory must not grow with the web (bench figure 4)
-_ROOTED: dict[tuple[tuple[str, str], str], str] = {}
+_ROOTED: dict[tuple[str, str], dict[str, str]] = {}
+_rooted_count = 0
 
 
 def _drop(node: etree._Element) -> None:

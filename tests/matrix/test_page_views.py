@@ -39,3 +39,18 @@ def test_rooted_join_equals_urljoin(base: str) -> None:
     assert fast > 500, "the fast path is hardly taken: the test proves little"
     wrong = [h for h in hrefs if _join_rooted((parts.scheme, parts.netloc), h, base) != urljoin(base, h)]
     assert not wrong, wrong[:10]
+
+
+def test_joiner_cache_stays_bounded_and_right() -> None:
+    """Root-relative joins are remembered per origin, never more than ROOTED_MAX in all, and equal urljoin."""
+    from matrix import page
+
+    rng = random.Random("joiner")
+    for i in range(12_000):
+        base = f"https://site{i % 60}.test/dir/page.html"
+        join = page._Joiner(base)
+        href = f"/p{rng.randint(0, 10**6)}/x.html" if i % 3 else "/a/../b"
+        assert join(href) == urljoin(base, href)
+        assert join(href) == urljoin(base, href)  # the remembered answer too
+        assert sum(len(d) for d in page._ROOTED.values()) <= page.ROOTED_MAX
+    assert page._ROOTED, "nothing remembered: the cache is not used"
