@@ -8,14 +8,14 @@ read the whole document, not only the main content.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from lxml import etree
 
 from matrix import lexicon as lx
 from matrix.finding import Evidence, Finding, bool_finding
 from matrix.page import Page, _locator, clean
-from matrix.prefilter import Texts
+from matrix.prefilter import GatedPattern, Texts
 from matrix.prefilter import compile as _gated
 
 CLICKABLE = ("a", "button", "input")
@@ -63,10 +63,55 @@ def _all_attrs(page: Page) -> list[tuple[etree._Element, str]]:
     cached = page.memo.get("all_attrs")
     if cached is None:
         cached = page.memo["all_attrs"] = [
-            (node, " ".join(f"{k}={v}" for k, v in node.attrib.items() if isinstance(k, str) and k != "href"))
+            (node, _attrs_but_href(node))
             for node in page.tree.iter() if isinstance(node.tag, str) and node.tag not in ("script", "html", "body")
             and node.attrib]
     return cached  # type: ignore[return-value]
+
+
+def _attrs_but_href(node: etree._Element) -> str:
+    return " ".join(f"{k}={v}" for k, v in node.attrib.items() if isinstance(k, str) and k != "href")
+
+
+ATTRIBUTED = etree.XPath("//*[@*]")
+
+
+def _attribute_parts(page: Page) -> tuple[Texts, list[tuple[etree._Element, str]]]:
+    """Every attribute of the page as two texts, its name then its value, and the (element, name) of each
+    attribute (text ``i`` belongs to attribute ``i // 2``), in document order."""
+    cached = page.memo.get("attribute_parts")
+    if cached is None:
+        parts: list[str] = []
+        owners: list[tuple[etree._Element, str]] = []
+        for node in ATTRIBUTED(page.tree):
+            for name, value in node.items():
+                parts += (name, value)
+                owners.append((node, name))
+        cached = page.memo["attribute_parts"] = (Texts(parts), owners)
+    return cached  # type: ignore[return-value]
+
+
+def _attributed(page: Page, rx: GatedPattern, keep: Callable[[etree._Element, str, bool], bool]
+                ) -> list[etree._Element] | None:
+    """Elements, in document order, with an attribute whose name or value holds one of ``rx``'s literals and
+    that ``keep(element, attribute name, is_value)`` says the caller's text is made of.
+
+    Why: the callers test a text built from some of an element's attributes ("name=value name=value") on
+    every element; building those texts for the ~100 elements of a page costs more than the tests.  A literal
+    without a space or "=" cannot span two attributes or a name and its value, so an element whose text can
+    match has such an attribute, and one literal scan of all names and values finds them.  None when ``rx``'s
+    literals do not allow this (the caller then tests every element).
+    """
+    literals = rx.literals
+    if literals is None or any(ch in lit for lit in literals for ch in " =\n"):
+        return None
+    texts, owners = _attribute_parts(page)
+    found: dict[etree._Element, None] = {}
+    for i in rx.candidates(texts):
+        node, name = owners[i // 2]
+        if node not in found and keep(node, name, bool(i % 2)):
+            found[node] = None
+    return list(found)
 
 
 def _attr_text(node: etree._Element) -> str:
@@ -83,9 +128,14 @@ def extract_quick_exit(page: Page) -> Finding:
         node, text = clickables[i]
         if text and len(text) < 80 and lx.QUICK_EXIT_TEXT.search(text):
             ev.append(Evidence.of(f"<{node.tag}> {text}", _locator(node), "quick_exit:text"))
-    attributes = _all_attrs(page)
-    for i in lx.QUICK_EXIT_ATTR.candidates(_texts(page, "attr_text", (a for _n, a in attributes))):
-        node, attrs = attributes[i]
+    screened = _attributed(page, lx.QUICK_EXIT_ATTR,
+                           lambda node, name, _value: name != "href" and node.tag not in ("script", "html", "body"))
+    if screened is None:
+        attributes = _all_attrs(page)
+        screened = [attributes[i][0] for i in lx.QUICK_EXIT_ATTR.candidates(
+            _texts(page, "attr_text", (a for _n, a in attributes)))]
+    for node in screened:
+        attrs = _attrs_but_href(node)
         m = lx.QUICK_EXIT_ATTR.search(attrs)
         if m:
             ev.append(Evidence.of(f"<{node.tag} {attrs}>", _locator(node), "quick_exit:attribute", m.group(0)))
@@ -172,9 +222,16 @@ def extract_text_to_speech(page: Page) -> Finding:
     ev: list[Evidence] = []
     clickables = _clickables(page)
     texts = _texts(page, "clickable_text", (t for _n, t in clickables))
-    attr_texts = Texts(_attr_text(n) for n, _t in clickables)
-    for i in sorted({*TTS_BUTTON.candidates(texts, lower=True), *TTS_VENDOR.candidates(attr_texts)}):
-        (node, text), attrs = clickables[i], attr_texts.parts[i]
+    # _attr_text holds every attribute of a clickable but the name "href"
+    vendor = _attributed(page, TTS_VENDOR,
+                         lambda node, name, value: node.tag in CLICKABLE and (value or name != "href"))
+    if vendor is None:
+        vendor_at = set(TTS_VENDOR.candidates(Texts(_attr_text(n) for n, _t in clickables)))
+    else:
+        position = {node: i for i, (node, _t) in enumerate(clickables)}
+        vendor_at = {position[node] for node in vendor}
+    for i in sorted({*TTS_BUTTON.candidates(texts, lower=True), *vendor_at}):
+        (node, text), attrs = clickables[i], _attr_text(clickables[i][0])
         if TTS_BUTTON.fullmatch(text.lower()) or (lx.TTS_ATTR.search(attrs) and TTS_VENDOR.search(attrs)):
             ev.append(Evidence.of(f"<{node.tag}> {text} {attrs}", _locator(node), "text_to_speech:button"))
     for src, code, _attrs in page.scripts:
@@ -188,6 +245,10 @@ def extract_text_to_speech(page: Page) -> Finding:
     return bool_finding("text_to_speech", ev)
 
 
+def _id_class(node: etree._Element) -> str:
+    return f"{node.get('id', '')} {node.get('class', '')}"
+
+
 def extract_machine_translation(page: Page) -> Finding:
     """A machine-translation widget (reported apart from human translations)."""
     ev: list[Evidence] = []
@@ -196,9 +257,12 @@ def extract_machine_translation(page: Page) -> Finding:
         m = lx.MACHINE_TRANSLATION.search(blob)
         if m:
             ev.append(Evidence.of(blob, "script", "machine_translation:script", m.group(0)))
-    ids = [(node, f"{node.get('id', '')} {node.get('class', '')}") for node in page.tree.xpath("//*[@id or @class]")]
-    for i in MT_WIDGET.candidates(Texts(a for _n, a in ids)):
-        node, attrs = ids[i]
+    widgets = _attributed(page, MT_WIDGET, lambda _node, name, value: value and name in ("id", "class"))
+    if widgets is None:
+        ids = page.tree.xpath("//*[@id or @class]")
+        widgets = [ids[i] for i in MT_WIDGET.candidates(Texts(_id_class(n) for n in ids))]
+    for node in widgets:
+        attrs = _id_class(node)
         if MT_WIDGET.search(attrs):
             ev.append(Evidence.of(f"<{node.tag} {attrs.strip()}>", _locator(node), "machine_translation:widget"))
             break

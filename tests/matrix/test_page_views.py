@@ -54,3 +54,48 @@ def test_joiner_cache_stays_bounded_and_right() -> None:
         assert join(href) == urljoin(base, href)  # the remembered answer too
         assert sum(len(d) for d in page._ROOTED.values()) <= page.ROOTED_MAX
     assert page._ROOTED, "nothing remembered: the cache is not used"
+
+
+ATTR_NAMES = ["class", "id", "href", "data-x", "aria-label", "role", "title", "data-quick-exit", "rsbtn"]
+ATTR_VALUES = ["", "quick-exit", "Quick_Exit btn", "rsbtn_play", "ReadSpeaker", "goog-te-combo", "x weglot y",
+               "hide-page", "escape=1", "menu", "ſafe-exit", "&#113;uick-exit", "panic", "https://app.readspeaker.com/x",
+               "gtranslate_wrapper", "main"]
+
+
+def _attribute_page(rng: random.Random) -> str:
+    tags = ["div", "a", "button", "input", "span", "script", "nav", "li"]
+    out = []
+    for _ in range(rng.randint(1, 40)):
+        tag = rng.choice(tags)
+        attrs = " ".join(f'{rng.choice(ATTR_NAMES)}="{rng.choice(ATTR_VALUES)}"' for _ in range(rng.randint(0, 3)))
+        out.append(f"<{tag} {attrs}>t</{tag}>" if tag != "input" else f"<input {attrs}>")
+    return f"<html><body class='{rng.choice(ATTR_VALUES)}'>{''.join(out)}</body></html>"
+
+
+def test_attribute_screen_equals_a_scan_of_each_elements_text() -> None:
+    """features._attributed finds exactly the elements whose attribute text holds one of a pattern's literals."""
+    from matrix import lexicon
+    from matrix.extractors import features as f
+    from matrix.page import Page
+    from matrix.prefilter import Texts
+
+    uses = [  # pattern, the text the extractor builds per element, which elements it builds it for
+        (lexicon.QUICK_EXIT_ATTR, f._attrs_but_href,
+         lambda n: n.attrib and n.tag not in ("script", "html", "body"),
+         lambda n, name, _v: name != "href" and n.tag not in ("script", "html", "body")),
+        (f.TTS_VENDOR, f._attr_text, lambda n: n.tag in f.CLICKABLE,
+         lambda n, name, v: n.tag in f.CLICKABLE and (v or name != "href")),
+        (f.MT_WIDGET, f._id_class, lambda n: n.get("id") is not None or n.get("class") is not None,
+         lambda _n, name, v: v and name in ("id", "class")),
+    ]
+    rng = random.Random("attributes")
+    found = 0
+    for _ in range(300):
+        page = Page("https://x.test/", _attribute_page(rng))
+        for rx, text_of, applies, keep in uses:
+            nodes = [n for n in page.tree.iter() if isinstance(n.tag, str) and applies(n)]
+            want = [nodes[i] for i in rx.candidates(Texts(text_of(n) for n in nodes))]
+            got = f._attributed(page, rx, keep)
+            assert got == want, (rx.pattern, [n.tag for n in want], [n.tag for n in got or []])
+            found += len(want)
+    assert found >= 300
