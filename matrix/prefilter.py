@@ -15,6 +15,13 @@ regex.  When none occurs the regex cannot match, so the no-match result is
 returned at once.  The words therefore stay written once, in
 :mod:`matrix.lexicon`; nothing here lists them.
 
+The same analysis also gives the strings every match *starts* with, when
+there are such (``\b(finns|sidan)\b…``).  ``re`` cannot skip ahead on a
+pattern that starts with ``\b`` or a class, so on a long text a search tries
+a match at every position; :class:`GatedPattern` finds the prefixes with one
+Aho-Corasick scan and tries a match only where one occurs, which gives the
+same leftmost match.
+
 Correctness rests on the analysis being conservative: anything it does not
 understand yields "no requirement" (``None``), which means "always run the
 regex".  Case-insensitive patterns are checked against a case-folded copy of
@@ -129,6 +136,12 @@ def _folded(text: str) -> str:
         _fold_out = fold_text(text)
         _fold_src = text
     return _fold_out
+
+
+def _aligned(text: str, folded: str) -> bool:
+    """Whether ``folded`` (``fold_text(text)``) has each character where ``text`` has it: true for ASCII and
+    Latin-1 text, whose lower-casing maps one character to one; other scripts may grow or shrink."""
+    return len(folded) == len(text) and (folded.isascii() or _latin1(folded))
 
 
 # -- required-factor analysis ----------------------------------------------------
@@ -311,6 +324,34 @@ def required_literals(pattern: str | re.Pattern[str], flags: int = 0) -> frozens
     if not best or "" in best:
         return None
     return _minimal(best)
+
+
+def required_prefixes(pattern: str | re.Pattern[str], flags: int = 0) -> frozenset[str] | None:
+    """Strings one of which every match of ``pattern`` starts with (folded like :func:`required_literals`),
+    or None when no such set of strings of at least :data:`PREFIX_MIN` characters is known."""
+    if isinstance(pattern, re.Pattern):
+        flags, pattern = pattern.flags, pattern.pattern
+    if not isinstance(pattern, str):
+        return None
+    try:
+        parsed = sre_parse.parse(pattern, flags)
+    except re.error:
+        return None
+    flags = parsed.state.flags
+    if flags & C.SRE_FLAG_LOCALE:
+        return None
+    fold: Callable[[int], str | None] = fold_char if flags & C.SRE_FLAG_IGNORECASE else chr
+    try:
+        info = _seq(parsed.data, fold)
+    except (Unanalysable, RecursionError):
+        return None
+    prefix = info.prefix
+    if not prefix or "" in prefix or len(prefix) > MAX_REQUIRED or min(map(len, prefix)) < PREFIX_MIN:
+        return None
+    return prefix
+
+
+PREFIX_MIN = 3  # shorter prefixes ("på") occur so often in long texts that anchoring gains nothing
 
 
 def _presence_test(literals: tuple[str, ...]) -> Callable[[str], bool]:
@@ -514,7 +555,7 @@ class GatedPattern:
     is returned without running it; otherwise the call goes to the real pattern unchanged.
     """
 
-    __slots__ = ("regex", "literals", "folds", "_present", "_scan", "_joinable", "_branches")
+    __slots__ = ("regex", "literals", "folds", "_present", "_scan", "_joinable", "_branches", "_starts")
 
     def __init__(self, regex: re.Pattern[str], literals: frozenset[str] | None = None, *,
                  analyse: bool = True, split: bool = True) -> None:
@@ -529,6 +570,9 @@ class GatedPattern:
         self._joinable = bool(self.literals) and not any("\n" in lit for lit in self.literals or ())
         self._branches: tuple[Callable[[str], Iterator[tuple[int, tuple[int, ...]]]], tuple[re.Pattern[str], ...],
                               tuple[int, ...]] | None = None
+        # where a match can start: every match begins with one of these strings (see _search)
+        prefixes = required_prefixes(regex) if analyse and split else None
+        self._starts = _occurrences(tuple(sorted(prefixes))) if prefixes else None
         parts = split_alternatives(regex.pattern) if analyse and split else None
         if parts is not None and len(parts) >= SPLIT_MIN:
             try:
@@ -582,7 +626,35 @@ class GatedPattern:
         the literal test is not repeated."""
         return self._search(string, 0, sys.maxsize)
 
+    def _start_positions(self, string: str) -> list[int] | None:
+        """Sorted positions where a match of the whole pattern can begin (where one of its prefixes occurs), or
+        None when they are not known for this text (short, not aligned when folded, or the prefilter off)."""
+        starts = self._starts
+        if starts is None or type(string) is not str or len(string) <= SPLIT_TEXT or not STATE.enabled:
+            return None
+        hay = string
+        if self.folds:
+            hay = _folded(string)
+            if not _aligned(string, hay):
+                return None
+        return sorted({end - length + 1 for end, length in starts(hay)})
+
+    def _anchored(self, string: str, positions: list[int], pos: int) -> re.Match[str] | None:
+        """The leftmost match at or after ``pos``: ``search`` tries every position, but no match can start
+        anywhere but ``positions``, so trying those in order finds the same match (with ``match`` at that
+        position, which sees the text before it for look-behinds and ``\b`` as ``search`` does)."""
+        match = self.regex.match
+        for start in positions[bisect_right(positions, pos - 1):]:
+            m = match(string, start)
+            if m is not None:
+                return m
+        return None
+
     def _search(self, string: str, pos: int, endpos: int) -> re.Match[str] | None:
+        if endpos == sys.maxsize:
+            positions = self._start_positions(string)
+            if positions is not None:
+                return self._anchored(string, positions, pos)
         branches = self._branches
         if branches is not None and pos == 0 and endpos == sys.maxsize and len(string) > SPLIT_TEXT \
                 and type(string) is str and STATE.enabled:
@@ -618,7 +690,20 @@ class GatedPattern:
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         if self.absent(string):
             return iter(())
+        positions = self._start_positions(string) if endpos == sys.maxsize else None
+        if positions is not None:
+            return self._iter_anchored(string, positions, pos)
         return self.regex.finditer(string, pos, endpos)
+
+    def _iter_anchored(self, string: str, positions: list[int], pos: int) -> Iterator[re.Match[str]]:
+        # every match starts with a non-empty prefix, so none is empty: the next one is searched from the
+        # end of the last, as re does
+        while True:
+            m = self._anchored(string, positions, pos)
+            if m is None:
+                return
+            yield m
+            pos = m.end()
 
     def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
         if self.absent(string):

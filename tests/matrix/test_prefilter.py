@@ -427,3 +427,56 @@ def test_lone_am_pm_equal_word_bounded_search() -> None:
             assert bool(new) == bool(old.search(candidate)), candidate
             seen += bool(new)
     assert seen >= 1000
+
+
+# -- long texts: matches tried only where a prefix of the pattern occurs -------------------------------
+def all_gated_patterns() -> dict[str, GatedPattern]:
+    """The lexicon's patterns and those the extractor modules define themselves."""
+    from matrix.extractors import catchment, contact, features, groups, hours, languages
+
+    out = lexicon_patterns()
+    for module in (catchment, contact, features, groups, hours, languages):
+        out.update({f"{module.__name__.rsplit('.', 1)[1]}.{n}": v for n, v in vars(module).items()
+                    if isinstance(v, GatedPattern)})
+    return out
+
+
+ANCHORED = sorted(n for n, gp in all_gated_patterns().items() if gp._starts is not None)
+
+
+def test_most_patterns_have_start_prefixes() -> None:
+    assert len(ANCHORED) >= 40, ANCHORED
+
+
+@pytest.mark.parametrize("name", ANCHORED)
+def test_anchored_search_equals_the_regex_on_long_texts(name: str) -> None:
+    """On long texts search and finditer try a match only where one of the pattern's prefixes occurs: the
+    same matches, groups and order as the regex scanning every position."""
+    gp = all_gated_patterns()[name]
+    rng = random.Random(f"anchored:{name}")
+    pool = list(_texts(gp, rng, _words(), 300))
+    matched = 0
+    for i in range(150):
+        text = " ".join(rng.choice(pool) for _ in range(rng.randint(4, 30)))
+        if i % 5 == 0:
+            text = text.replace("e", rng.choice(["é", "İ", "ſ", "e"]))  # Latin-1 and unaligned folds
+        if len(text) <= prefilter.SPLIT_TEXT:
+            continue
+        want = gp.regex.search(text)
+        got = gp.search(text)
+        assert repr(got) == repr(want) and (got is None or got.groups() == want.groups()), (name, text)
+        pos = rng.randint(0, len(text))
+        assert repr(gp.search(text, pos)) == repr(gp.regex.search(text, pos)), (name, pos, text)
+        assert [(m.span(), m.groups()) for m in gp.finditer(text)] == \
+            [(m.span(), m.groups()) for m in gp.regex.finditer(text)], (name, text)
+        matched += want is not None
+    enough = 5 if gp.pattern.startswith("^") else 15  # anchored at the text's start: few long texts match
+    assert matched >= enough, f"{name}: only {matched} long texts matched; the test proves little"
+
+
+def test_required_prefixes() -> None:
+    assert prefilter.required_prefixes(r"\b(finns|sidan)\b[^.]{0,40}?\bpå\b") == {"finns", "sidan"}
+    assert prefilter.required_prefixes(r"(?<![\w])V[åa]ld", re.I) == {"våld", "vald"}
+    assert prefilter.required_prefixes(r"(en )?våld") == {"en våld", "våld"}  # an optional word: both starts
+    assert prefilter.required_prefixes(r"på|i") is None  # too short to be worth it
+    assert prefilter.required_prefixes(r"\w+ våld") is None
