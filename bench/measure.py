@@ -142,6 +142,10 @@ def extraction(pages: list[tuple[str, str]], repeat: int = 1) -> dict[str, Any]:
             best = min(best, time.process_time() - start)
         return best
 
+    # one-time set-up is not a page's cost: the municipality-name pattern is compiled on first use (~0.1 s)
+    for url, html in pages[:5]:
+        lxml.html.document_fromstring(html)
+        extract_all(Page(url, html))
     parse, extract, pipeline = cpu(run_parse), cpu(run_extract), cpu(run_pipeline)
     prof = cProfile.Profile()
     prof.runcall(run_extract)

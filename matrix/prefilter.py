@@ -301,9 +301,9 @@ def _item(op: Any, av: Any, fold: Callable[[int], str | None]) -> Info:
     raise Unanalysable(str(op))
 
 
-def required_literals(pattern: str | re.Pattern[str], flags: int = 0) -> frozenset[str] | None:
-    """Strings at least one of which occurs in any text ``pattern`` can match (case-folded with
-    :func:`fold_text` when the pattern ignores case), or None when no such set is known."""
+def analyse(pattern: str | re.Pattern[str], flags: int = 0) -> Info | None:
+    """What the strings ``pattern`` matches are known to hold (see :class:`Info`), or None when the pattern
+    cannot be analysed.  Case-insensitive patterns give strings folded with :func:`fold_text`."""
     if isinstance(pattern, re.Pattern):
         flags, pattern = pattern.flags, pattern.pattern
     if not isinstance(pattern, str):
@@ -317,8 +317,18 @@ def required_literals(pattern: str | re.Pattern[str], flags: int = 0) -> frozens
         return None
     fold: Callable[[int], str | None] = fold_char if flags & C.SRE_FLAG_IGNORECASE else chr
     try:
-        info = _seq(parsed.data, fold)
+        return _seq(parsed.data, fold)
     except (Unanalysable, RecursionError):
+        return None
+
+
+def required_literals(pattern: str | re.Pattern[str], flags: int = 0, info: Info | None = None
+                      ) -> frozenset[str] | None:
+    """Strings at least one of which occurs in any text ``pattern`` can match (case-folded with
+    :func:`fold_text` when the pattern ignores case), or None when no such set is known.  ``info``: the
+    pattern's :func:`analyse`, when already at hand."""
+    info = info or analyse(pattern, flags)
+    if info is None:
         return None
     best = _best(info.required, info.exact, info.prefix, info.suffix)
     if not best or "" in best:
@@ -326,24 +336,12 @@ def required_literals(pattern: str | re.Pattern[str], flags: int = 0) -> frozens
     return _minimal(best)
 
 
-def required_prefixes(pattern: str | re.Pattern[str], flags: int = 0) -> frozenset[str] | None:
+def required_prefixes(pattern: str | re.Pattern[str], flags: int = 0, info: Info | None = None
+                      ) -> frozenset[str] | None:
     """Strings one of which every match of ``pattern`` starts with (folded like :func:`required_literals`),
     or None when no such set of strings of at least :data:`PREFIX_MIN` characters is known."""
-    if isinstance(pattern, re.Pattern):
-        flags, pattern = pattern.flags, pattern.pattern
-    if not isinstance(pattern, str):
-        return None
-    try:
-        parsed = sre_parse.parse(pattern, flags)
-    except re.error:
-        return None
-    flags = parsed.state.flags
-    if flags & C.SRE_FLAG_LOCALE:
-        return None
-    fold: Callable[[int], str | None] = fold_char if flags & C.SRE_FLAG_IGNORECASE else chr
-    try:
-        info = _seq(parsed.data, fold)
-    except (Unanalysable, RecursionError):
+    info = info or analyse(pattern, flags)
+    if info is None:
         return None
     prefix = info.prefix
     if not prefix or "" in prefix or len(prefix) > MAX_REQUIRED or min(map(len, prefix)) < PREFIX_MIN:
@@ -351,6 +349,7 @@ def required_prefixes(pattern: str | re.Pattern[str], flags: int = 0) -> frozens
     return prefix
 
 
+_analyse = analyse  # GatedPattern's keyword argument "analyse" hides the function's name there
 PREFIX_MIN = 3  # shorter prefixes ("på") occur so often in long texts that anchoring gains nothing
 ANCHOR_TEXT = 160  # characters: on shorter texts (real sentences) the AC scan costs more than it saves (measured)
 
@@ -561,7 +560,8 @@ class GatedPattern:
     def __init__(self, regex: re.Pattern[str], literals: frozenset[str] | None = None, *,
                  analyse: bool = True, split: bool = True) -> None:
         self.regex = regex
-        lits = required_literals(regex) if analyse and literals is None else literals
+        info = _analyse(regex) if analyse else None
+        lits = required_literals(regex, info=info) if info is not None and literals is None else literals
         # sorted only so that the order (and a repr) is reproducible
         self.literals: tuple[str, ...] | None = tuple(sorted(lits, key=lambda s: (-len(s), s))) if lits else None
         self.folds = bool(regex.flags & re.IGNORECASE)
@@ -572,7 +572,7 @@ class GatedPattern:
         self._branches: tuple[Callable[[str], Iterator[tuple[int, tuple[int, ...]]]], tuple[re.Pattern[str], ...],
                               tuple[int, ...]] | None = None
         # where a match can start: every match begins with one of these strings (see _search)
-        prefixes = required_prefixes(regex) if analyse and split else None
+        prefixes = required_prefixes(regex, info=info) if info is not None and split else None
         self._starts = _occurrences(tuple(sorted(prefixes))) if prefixes else None
         parts = split_alternatives(regex.pattern) if analyse and split else None
         if parts is not None and len(parts) >= SPLIT_MIN:
