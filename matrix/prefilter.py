@@ -267,7 +267,13 @@ def _item(op: Any, av: Any, fold: Callable[[int], str | None]) -> Info:
         return _charset(av, fold)
     if op in (C.NOT_LITERAL, C.ANY):
         return ANY_CHAR
-    if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+    if op is C.ASSERT:
+        # a look-ahead or look-behind consumes nothing (the match is the concatenation of its neighbours), but
+        # the text must hold what it asserts: "(?<=[.!?])\s+" needs a ".", "!" or "?" in the text.  That is a
+        # requirement on the text, not the match, which is all a presence test or a per-text scan asks
+        inner = _seq(av[1], fold)
+        return Info(EMPTY, EMPTY, EMPTY, _best(inner.required, inner.exact, inner.prefix, inner.suffix))
+    if op in (C.AT, C.ASSERT_NOT):
         # zero-width: consumes nothing, so the matched text is the concatenation of its neighbours
         return NOTHING
     if op is C.SUBPATTERN:

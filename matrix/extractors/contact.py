@@ -50,6 +50,7 @@ CONTACT_HEADING = _gated(r"jourtelefon|kontakt|ring oss|telefon|[öo]ppettider|[
 SHORT_NUMBER = _gated(r"(?i:ring|ringa|telefon|tel\.?|nummer|numret|p[åa]|call|phone|polisen)\W{1,3}"
                       r"(?:\w+\W{1,3}){0,3}?(?<![\d-])(1177|114 ?14)(?![\d-]|\.\w)")
 EMAIL = _gated(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
+SENTENCE_END = _gated(r"(?<=[.!?])\s+")
 CHAT = _gated(r"\bchatt(a|en|ar)?\b|\bchat\b|st[öo]dchatt", re.I)
 
 
@@ -208,7 +209,7 @@ def extract_hotline_24h(page: Page) -> Finding:
         return bool_finding("hotline_24h", ev)
     for text, where in contact_texts(page):
         previous = ""
-        for sentence in re.split(r"(?<=[.!?])\s+", text):
+        for sentence in SENTENCE_END.split(text):
             m = lx.HOTLINE_24H.search(sentence)
             context, previous = previous + " " + sentence, sentence
             if (not m or NATIONAL_ELSEWHERE.search(context) or lx.OTHER_SERVICES.search(context.lower())

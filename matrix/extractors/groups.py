@@ -116,10 +116,10 @@ def _disambiguate(exposure: dict[str, str], lower: str) -> None:
         for code in ("nara_relation", "sexuellt_vald"):
             exposure.pop(code, None)
     sexual = exposure.get("sexuellt_vald")
-    trafficking = re.search(r"m[äa]nniskohandel|[äa]ndam[åa]l", (sexual or "") + lower)
-    if sexual is not None and "prostitution_manniskohandel" in exposure and trafficking:
+    if sexual is not None and "prostitution_manniskohandel" in exposure and TRAFFICKING.search(sexual + lower):
         if "sexuellt våld" not in lower and "övergrepp" not in lower and "våldtäkt" not in lower:
             del exposure["sexuellt_vald"]
+TRAFFICKING = _gated(r"m[äa]nniskohandel|[äa]ndam[åa]l")
 AGE_OVER_18 = _gated(r"(över|fyllt|minst) 18( år)?|\bvuxna\b och (inte|ej) barn|18 år eller äldre", re.I)
 AGE_UNDER = _gated(r"under (18|20|21|25|26)( år|\b)|mellan 1[0-9] och 2[0-9] år|\b1[0-9]\s*[-–]\s*2[0-9] år", re.I)
 

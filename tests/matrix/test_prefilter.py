@@ -46,7 +46,10 @@ def lexicon_patterns() -> dict[str, GatedPattern]:
     (r"k[öo]nsstympning", 0, {"konsstympning", "könsstympning"}),
     # an optional char doubles the run; beyond 6 letters fewer strings beat longer ones
     (r"heders?v[åa]ld", 0, {"hedersv", "hederv"}),
-    (r"(?<!år eller )\b[äa]ldre\b(?! [äa]n)", 0, {"äldre", "aldre"}),  # look-arounds add nothing, break nothing
+    (r"(?<!år eller )\b[äa]ldre\b(?! [äa]n)", 0, {"äldre", "aldre"}),  # negative look-arounds add nothing
+    (r"(?<=[.!?])\s+", 0, {".", "!", "?"}),  # a positive one: the text must hold what it asserts
+    (r"(?=kvinno)\w+", 0, {"kvinno"}),
+    (r"(?<=[.!?])\s+(?=[A-Z])|\s+[•|]\s+", 0, {".", "!", "?", "•", "|"}),
     (r"\w+ i n[äa]ra relation", 0, {" i nära relation", " i nara relation"}),  # \w+ breaks the run
     (r"kvinnofridslinjen|\borigo\b|\b1177\b", 0, {"kvinnofridslinjen", "origo", "1177"}),  # union of branches
     (r"ab|abc", 0, {"ab"}),  # "abc" contains "ab": one test covers both
