@@ -180,9 +180,9 @@ class Page:
         join = _Joiner(self.url)
         boilerplate: dict[etree._Element, bool] = {}
         for a, own_text in zip(self.tree.iter("a"), self.anchor_texts, strict=True):
-            href = (a.get("href") or "").strip()
-            attrs = {k: v for k, v in a.attrib.items() if isinstance(k, str)}
-            text = own_text or clean(a.get("title") or a.get("aria-label") or "")
+            attrs = dict(a.items())  # lxml's attribute names are always str
+            href = (attrs.get("href") or "").strip()
+            text = own_text or clean(attrs.get("title") or attrs.get("aria-label") or "")
             url = join(href) if href and not href.startswith(("javascript:", "#")) else href
             out.append(Link(url, text, attrs, _in_boilerplate(a, boilerplate)))
         return out

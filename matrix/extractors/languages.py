@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 
+from lxml import etree
+
+from matrix.extractors.features import _link_texts, _link_urls
 from matrix.finding import Evidence, Finding, list_finding
 from matrix.page import Page
-from matrix.prefilter import Texts
 from matrix.prefilter import compile as _gated
 
 # code: (Swedish name stem, names in the language itself and in English)
@@ -80,6 +82,7 @@ OFFERED_IN = _gated(r"\b(finns|publiceras|går att läsa|kan du läsa|informatio
 STAFF_SPEAK = _gated(r"\b(pratar|talar|samtal|chatta|chatten|ringa|tolk)\b", re.I)
 URL_LANG = _gated(r"[/_.-](ar|so|ti|fa|en|pl|tr|ru|uk|fi|ku|prs|am|bs|es|fr|de)([/_.-]|\.pdf|$)", re.I)
 LINK_MAX = 60
+HAS_LANG_LINK = etree.XPath("boolean(//a[@lang])")
 
 
 def _code_for_text(text: str) -> str | None:
@@ -120,8 +123,14 @@ def extract_languages(page: Page) -> Finding:
             add(code, Evidence.of(f'<{node.tag} hreflang="{node.get("hreflang")}" href="{node.get("href")}">',
                                   node.tag, "languages:hreflang"))
     # only link texts holding a language name can name one (one literal scan over all of them)
-    named = set(_NAMES_RX.candidates(Texts(link.text for link in page.links)))
-    for i, link in enumerate(page.links):
+    links = page.links
+    named = set(_NAMES_RX.candidates(_link_texts(page)))
+    # the only other links that can name a language: PDFs and links with a lang attribute (one test each for all)
+    pdfs = {i for i, link in enumerate(links) if link.url.lower().endswith(".pdf")} \
+        if ".pdf" in _link_urls(page).lower()[0] else set()
+    with_lang = {i for i, link in enumerate(links) if link.attrs.get("lang")} if HAS_LANG_LINK(page.tree) else set()
+    for i in sorted(named | pdfs | with_lang):
+        link = links[i]
         code = _code_for_text(link.text) if i in named else None
         if code is None and link.url.lower().endswith(".pdf"):
             name = re.search(r"[^/]+$", link.url.lower())
