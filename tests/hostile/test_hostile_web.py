@@ -118,4 +118,8 @@ def test_robots_disallow_and_crawl_delay(hostile_run: dict, web) -> None:  # noq
     times = sorted(t for p, t in web.requests("robots") if p != "/robots.txt")
     assert not any("hemligt" in p for p, _ in web.requests("robots"))
     gaps = [b - a for a, b in zip(times, times[1:], strict=False)]
-    assert gaps and min(gaps) >= 0.9, gaps  # Crawl-delay: 1
+    # Crawl-delay: 1.  Scrapy spaces the requests a second apart when it sends them; the server sees each one when
+    # its handler thread runs, which on a busy 2-core machine can be a few hundred ms later for one request (a new
+    # connection, the reactor busy with other sites).  Without the delay (--fast) the gaps are ~0.
+    assert gaps and min(gaps) >= 0.7, gaps
+    assert times[-1] - times[0] >= 0.85 * len(gaps), gaps
