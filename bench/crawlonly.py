@@ -14,8 +14,8 @@ import json
 import shutil
 import sys
 
-from bench import measure, webgen
-from bench.run import FULL, QUICK, WORK, YEAR, log
+from bench import measure
+from bench.run import FULL, QUICK, WORK, YEAR, ensure_web, log
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -30,15 +30,7 @@ def main(argv: list[str] | None = None) -> int:
     plan = QUICK if args.quick else FULL
     from vmatris.demo_server import serve
 
-    web = WORK / "web"
-    marker = WORK / f"web-{plan.sites_large}x{plan.pages_per_site}-{args.seed}.ok"
-    if not marker.is_file():
-        shutil.rmtree(WORK, ignore_errors=True)
-        log(f"generating {plan.sites_large} sites × {plan.pages_per_site} pages under {web} …")
-        sites = webgen.generate(web, YEAR, plan.sites_large, plan.pages_per_site, args.seed)
-        webgen.write_registry(WORK / "small.csv", sites[: plan.sites_small])
-        webgen.write_registry(WORK / "large.csv", sites)
-        marker.write_text("ok")
+    web = ensure_web(plan, args.seed)
     name = "small" if args.small else "large"
     reg = WORK / f"{name}.csv"
     out = []

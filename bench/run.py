@@ -43,6 +43,26 @@ def log(msg: str) -> None:
     print(f"[bench] {msg}", file=sys.stderr, flush=True)
 
 
+def web_marker(plan: Plan, seed: int) -> Path:
+    """A file saying the web of ``plan`` and ``seed`` is generated complete under WORK."""
+    return WORK / f"web-{plan.sites_large}x{plan.pages_per_site}-{seed}.ok"
+
+
+def ensure_web(plan: Plan, seed: int) -> Path:
+    """The synthetic web of ``plan`` and its two registries under WORK, generated unless a marker says they are
+    there: for the tools that re-measure one figure (``bench.crawlonly``, ``bench.extractonly``)."""
+    web = WORK / "web"
+    marker = web_marker(plan, seed)
+    if not marker.is_file():
+        shutil.rmtree(WORK, ignore_errors=True)
+        log(f"generating {plan.sites_large} sites × {plan.pages_per_site} pages under {web} …")
+        sites = webgen.generate(web, YEAR, plan.sites_large, plan.pages_per_site, seed)
+        webgen.write_registry(WORK / "small.csv", sites[: plan.sites_small])
+        webgen.write_registry(WORK / "large.csv", sites)
+        marker.write_text("ok")
+    return web
+
+
 def crawls(plan: Plan, web: Path, regs: dict[str, Path]) -> dict[str, Any]:
     """Small crawl, large crawl (the throughput figure), then the small web again (re-crawl, profiled)."""
     from vmatris.demo_server import serve
@@ -202,6 +222,7 @@ def main(argv: list[str] | None = None) -> int:
     sites = webgen.generate(web, YEAR, plan.sites_large, plan.pages_per_site, args.seed)
     regs = {"small": webgen.write_registry(WORK / "small.csv", sites[: plan.sites_small]),
             "large": webgen.write_registry(WORK / "large.csv", sites)}
+    web_marker(plan, args.seed).write_text("ok")  # bench.crawlonly and bench.extractonly reuse it
     sample = measure.sample_pages(web / str(YEAR), plan.sample)
     mean_kb = sum(len(h.encode()) for _u, h in sample) / len(sample) / 1024
     fig["web"] = {"sites_small": plan.sites_small, "sites_large": plan.sites_large, "seed": args.seed,
