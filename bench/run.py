@@ -152,7 +152,9 @@ def limits_text(fig: dict[str, Any], crawl: dict[str, Any]) -> dict[str, str]:
             "34.8 ms/page (first run) to ~20 (one exposure scan per sentence, lower-case-only patterns) to ~9.4 "
             "(every pattern behind a literal prefilter derived from the regex itself, matrix/prefilter.py) to "
             "~8.9 (loops over links, clickables and attributes run a pattern only on the texts holding one of "
-            "its literals, found with one scan of the joined texts) to this run's figure: on long texts a match "
+            "its literals, found with one scan of the joined texts) — figures of earlier days: this shared "
+            "machine's speed varies by up to 1.5× from day to day, so only side-by-side figures compare — "
+            "to this run's figure: on long texts a match "
             "is tried only where one of the pattern's required prefixes occurs (re cannot skip ahead on a "
             "pattern starting with \\b or a class), positive look-arounds count as required literals (sentence "
             "splits skip texts without a sentence end), the seven exposure patterns are screened together with "
@@ -161,8 +163,9 @@ def limits_text(fig: dict[str, Any], crawl: dict[str, Any]) -> dict[str, str]:
             "time range, and a scoped-flag group no longer hides the rest of its pattern from the prefilter "
             "(side by side on 300 bench pages, best of three alternated runs: 13.5 -> 9.0 ms/page; on the 318 "
             "labeled real pages 6.1 -> 5.2). Every change gives identical output, "
-            "checked on 2,228 labeled, demo and bench pages and by property tests. Where the time goes, CPU ms "
-            "a page on 200 sample pages (each step finds the earlier ones built): " +
+            "checked on 2,228 labeled, demo and bench pages (`python -m bench.extractonly --snapshot/--compare`) "
+            "and by property tests. Where the time goes, CPU ms a page on 200 sample pages (each step finds the "
+            "earlier ones built; garbage collection paused): " +
             ", ".join(f"{k} {v:.2f}" for k, v in e.get("views_ms_per_page", {}).items()) +
             ". A bare lxml parse is C; everything after it is Python: walks over a page's elements and ~70 "
             "links, and ~100 pattern calls. Reaching 0.33× (at most twice a parse for all extractors) needs "
