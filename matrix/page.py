@@ -23,6 +23,8 @@ import lxml.html
 from lxml import etree
 from w3lib.encoding import html_to_unicode
 
+from matrix.prefilter import Texts
+
 BOILERPLATE_TAGS = ("header", "nav", "footer", "aside", "noscript", "template", "form")
 DROP_TAGS = ("script", "style", "svg", "noscript", "template")
 # class/id fragments that mark navigation, banners and repeated blocks.
@@ -186,6 +188,17 @@ class Page:
             url = join(href) if href and not href.startswith(("javascript:", "#")) else href
             out.append(Link(url, text, attrs, _in_boilerplate(a, boilerplate)))
         return out
+
+    @cached_property
+    def link_texts(self) -> Texts:
+        """The links' texts joined once, for patterns that pick the few links holding one of their literals
+        (:meth:`matrix.prefilter.GatedPattern.candidates`) instead of running on every link."""
+        return Texts(link.text for link in self.links)
+
+    @cached_property
+    def link_urls(self) -> Texts:
+        """The links' resolved URLs joined once, like :attr:`link_texts`."""
+        return Texts(link.url for link in self.links)
 
     @cached_property
     def scripts(self) -> list[tuple[str, str, dict[str, str]]]:

@@ -307,7 +307,7 @@ def _item(op: Any, av: Any, fold: Callable[[int], str | None]) -> Info:
     raise Unanalysable(str(op))
 
 
-def analyse(pattern: str | re.Pattern[str], flags: int = 0) -> Info | None:
+def pattern_info(pattern: str | re.Pattern[str], flags: int = 0) -> Info | None:
     """What the strings ``pattern`` matches are known to hold (see :class:`Info`), or None when the pattern
     cannot be analysed.  Case-insensitive patterns give strings folded with :func:`fold_text`."""
     if isinstance(pattern, re.Pattern):
@@ -332,8 +332,8 @@ def required_literals(pattern: str | re.Pattern[str], flags: int = 0, info: Info
                       ) -> frozenset[str] | None:
     """Strings at least one of which occurs in any text ``pattern`` can match (case-folded with
     :func:`fold_text` when the pattern ignores case), or None when no such set is known.  ``info``: the
-    pattern's :func:`analyse`, when already at hand."""
-    info = info or analyse(pattern, flags)
+    pattern's :func:`pattern_info`, when already at hand."""
+    info = info or pattern_info(pattern, flags)
     if info is None:
         return None
     best = _best(info.required, info.exact, info.prefix, info.suffix)
@@ -346,7 +346,7 @@ def required_prefixes(pattern: str | re.Pattern[str], flags: int = 0, info: Info
                       ) -> frozenset[str] | None:
     """Strings one of which every match of ``pattern`` starts with (folded like :func:`required_literals`),
     or None when no such set of strings of at least :data:`PREFIX_MIN` characters is known."""
-    info = info or analyse(pattern, flags)
+    info = info or pattern_info(pattern, flags)
     if info is None:
         return None
     prefix = info.prefix
@@ -355,7 +355,6 @@ def required_prefixes(pattern: str | re.Pattern[str], flags: int = 0, info: Info
     return prefix
 
 
-_analyse = analyse  # GatedPattern's keyword argument "analyse" hides the function's name there
 PREFIX_MIN = 3  # shorter prefixes ("på") occur so often in long texts that anchoring gains nothing
 ANCHOR_TEXT = 160  # characters: on shorter texts (real sentences) the AC scan costs more than it saves (measured)
 
@@ -566,7 +565,7 @@ class GatedPattern:
     def __init__(self, regex: re.Pattern[str], literals: frozenset[str] | None = None, *,
                  analyse: bool = True, split: bool = True) -> None:
         self.regex = regex
-        info = _analyse(regex) if analyse else None
+        info = pattern_info(regex) if analyse else None
         lits = required_literals(regex, info=info) if info is not None and literals is None else literals
         # sorted only so that the order (and a repr) is reproducible
         self.literals: tuple[str, ...] | None = tuple(sorted(lits, key=lambda s: (-len(s), s))) if lits else None

@@ -15,7 +15,6 @@ import phonenumbers
 from lxml import etree
 
 from matrix import lexicon as lx
-from matrix.extractors.features import _link_urls
 from matrix.extractors.groups import _about_violence
 from matrix.finding import Evidence, Finding, bool_finding, list_finding
 from matrix.page import Page, _locator, node_text
@@ -190,7 +189,7 @@ def extract_phone_numbers(page: Page) -> Finding:
         for m in HARMONISED.finditer(text):
             hits.setdefault(f"+46116{m.group(1)}", []).append(Evidence.of(text, where, "phone:harmonised",
                                                                           m.group(0)))
-    for link in page.links if "tel:" in _link_urls(page).raw()[0] else ():
+    for link in page.links if "tel:" in page.link_urls.raw()[0] else ():
         if link.url.startswith("tel:") and not link.in_boilerplate:
             try:
                 num = phonenumbers.parse(link.url[4:], "SE")

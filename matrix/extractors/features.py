@@ -47,14 +47,6 @@ def _texts(page: Page, key: str, texts: Iterator[str]) -> Texts:
     return cached  # type: ignore[return-value]
 
 
-def _link_texts(page: Page) -> Texts:
-    return _texts(page, "link_text", (link.text for link in page.links))
-
-
-def _link_urls(page: Page) -> Texts:
-    return _texts(page, "link_url", (link.url for link in page.links))
-
-
 def _block_texts(page: Page) -> Texts:
     return _texts(page, "block_text", (b.text for b in page.blocks))
 
@@ -115,9 +107,7 @@ def _attributed(page: Page, rx: GatedPattern, keep: Callable[[etree._Element, st
 
 
 def _attr_text(node: etree._Element) -> str:
-    return " ".join(f"{k}={v}" for k, v in node.attrib.items() if isinstance(k, str) and k != "href") + " " + (
-        node.get("href") or ""
-    )
+    return f"{_attrs_but_href(node)} {node.get('href') or ''}"
 
 
 def extract_quick_exit(page: Page) -> Finding:
@@ -164,7 +154,7 @@ def extract_hide_visit_advice(page: Page) -> Finding:
             ev.append(Evidence.of(block.text, block.where, "hide_visit:text", m.group(0)))
     if not ev:
         urls = _texts(page, "link_url_words", (link.url.replace("-", " ") for link in page.links))
-        for i in sorted({*lx.HIDE_VISIT.candidates(_link_texts(page), lower=True),
+        for i in sorted({*lx.HIDE_VISIT.candidates(page.link_texts, lower=True),
                          *lx.HIDE_VISIT.candidates(urls, lower=True)}):
             link = page.links[i]
             m = lx.HIDE_VISIT.search(link.text.lower()) or lx.HIDE_VISIT.search(link.url.lower().replace("-", " "))
@@ -175,9 +165,9 @@ def extract_hide_visit_advice(page: Page) -> Finding:
 
 def _feature(page: Page, rx: re.Pattern[str], name: str, url_rx: re.Pattern[str] | None = None) -> list[Evidence]:
     ev: list[Evidence] = []
-    links = set(rx.candidates(_link_texts(page)))
+    links = set(rx.candidates(page.link_texts))
     if url_rx is not None:
-        links.update(url_rx.candidates(_link_urls(page)))
+        links.update(url_rx.candidates(page.link_urls))
     for i in sorted(links):
         link = page.links[i]
         m = rx.search(link.text) or (url_rx.search(link.url) if url_rx else None)
@@ -228,7 +218,7 @@ def extract_text_to_speech(page: Page) -> Finding:
     if vendor is None:
         vendor_at = set(TTS_VENDOR.candidates(Texts(_attr_text(n) for n, _t in clickables)))
     else:
-        position = {node: i for i, (node, _t) in enumerate(clickables)}
+        position = {node: i for i, (node, _t) in enumerate(clickables)} if vendor else {}
         vendor_at = {position[node] for node in vendor}
     for i in sorted({*TTS_BUTTON.candidates(texts, lower=True), *vendor_at}):
         (node, text), attrs = clickables[i], _attr_text(clickables[i][0])
@@ -266,8 +256,8 @@ def extract_machine_translation(page: Page) -> Finding:
         if MT_WIDGET.search(attrs):
             ev.append(Evidence.of(f"<{node.tag} {attrs.strip()}>", _locator(node), "machine_translation:widget"))
             break
-    for i in sorted({*lx.MACHINE_TRANSLATION.candidates(_link_urls(page)),
-                     *lx.TRANSLATE_TEXT.candidates(_link_texts(page))}):
+    for i in sorted({*lx.MACHINE_TRANSLATION.candidates(page.link_urls),
+                     *lx.TRANSLATE_TEXT.candidates(page.link_texts)}):
         link = page.links[i]
         if lx.MACHINE_TRANSLATION.search(link.url) or lx.TRANSLATE_TEXT.search(link.text):
             ev.append(Evidence.of(f"<a href={link.url}> {link.text}", "a", "machine_translation:link"))

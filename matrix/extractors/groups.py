@@ -91,6 +91,7 @@ CONTINUATION = _gated(r"^(andra|vissa|n[åa]gra|en del|de flesta|m[åa]nga)\b|"
 # the exposure of a victim named in a sentence about perpetrators ("som har utövat … sexuellt våld i en nära
 # relation") is the kind of act, unless victims are addressed too ("både du som blir utsatt och du som …")
 VICTIM_CUE = _gated(r"\butsatt|\buts[äa]tts|drabbad|blir (slagen|hotad|kr[äa]nkt)|\bdu som blir\b", re.I)
+TRAFFICKING = _gated(r"m[äa]nniskohandel|[äa]ndam[åa]l")
 
 
 def _disambiguate(exposure: dict[str, str], lower: str) -> None:
@@ -119,7 +120,6 @@ def _disambiguate(exposure: dict[str, str], lower: str) -> None:
     if sexual is not None and "prostitution_manniskohandel" in exposure and TRAFFICKING.search(sexual + lower):
         if "sexuellt våld" not in lower and "övergrepp" not in lower and "våldtäkt" not in lower:
             del exposure["sexuellt_vald"]
-TRAFFICKING = _gated(r"m[äa]nniskohandel|[äa]ndam[åa]l")
 AGE_OVER_18 = _gated(r"(över|fyllt|minst) 18( år)?|\bvuxna\b och (inte|ej) barn|18 år eller äldre", re.I)
 AGE_UNDER = _gated(r"under (18|20|21|25|26)( år|\b)|mellan 1[0-9] och 2[0-9] år|\b1[0-9]\s*[-–]\s*2[0-9] år", re.I)
 

@@ -14,7 +14,15 @@ import re
 from typing import Any
 
 from matrix import lexicon as lx
-from matrix.extractors.contact import ALSO_ELSEWHERE, NATIONAL_ELSEWHERE, SUPPORT_LINE, about_support, contact_texts
+from matrix.extractors.contact import (
+    ALSO_ELSEWHERE,
+    DIGIT,
+    NATIONAL_ELSEWHERE,
+    SENTENCE_END,
+    SUPPORT_LINE,
+    about_support,
+    contact_texts,
+)
 from matrix.finding import Evidence, Finding
 from matrix.page import Page, node_text
 from matrix.prefilter import compile as _gated
@@ -45,7 +53,6 @@ LUNCH = _gated(rf"lunch\w*\s*(?:st[äa]ngt|st[äa]ngd|paus)?\s*(?:kl\.?\s*)?(?:{
 ROUND_THE_CLOCK = _gated(r"dygnet runt|dygnets alla timmar|24/7|24 timmar om dygnet|24 hours a day|day and night|"
                          r"around the clock|على مدار الساعة|شبانه‌روزی|24 saacadood", re.I)
 LINE_CUE = _gated(r"[öo]ppe[nt]|svarar|ring|n[åa]s|n[åa]r|telefon|jour|chatt|linje|\bopen\b|call|الخط|اتصل|تماس", re.I)
-SENTENCE = _gated(r"(?<=[.!?])\s+")
 DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 BETWEEN = _gated(r"\bmellan\s+(?:kl\.?\s*|klockan\s*)?(\d{1,2}(?:[.:]\d{2})?)\s+och\s+"
                      r"(?:kl\.?\s*|klockan\s*)?(\d{1,2}(?:[.:]\d{2})?)", re.I)
@@ -71,8 +78,8 @@ def _h24(hour: str, minute: str | None, meridiem: str) -> str:
     return f"{h}.{minute}" if minute else str(h)
 
 
-# Any decimal digit, as ``re`` reads ``\d`` (Arabic-Indic and Persian digits included): every time range needs one
-DIGIT = re.compile(r"\d")
+# DIGIT (contact's): any decimal digit as ``re`` reads ``\d``, Arabic-Indic and Persian ones included; every time
+# range needs one
 EASTERN_DIGIT = re.compile("[" + "".join(sorted(set(chr(c) for c in DIGITS))) + "]")
 ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
 # an English or Arabic/Persian notation to rewrite: ARABIC_SCRIPT, a FOREIGN_WORD or a lone "am"/"pm".  The
@@ -243,7 +250,7 @@ def extract_opening_hours(page: Page) -> Finding:
     for text, where in [*contact_texts(page), *_row_texts(page)]:
         # hours of other services ("Kvinnofridslinjen är öppen dygnet runt", "1177", "Du kan också ringa
         # Kvinnojouren i Karlstad") are not the page's
-        own = " ".join(t for t in SENTENCE.split(text) if not (lx.OTHER_SERVICES.search(t.lower())
+        own = " ".join(t for t in SENTENCE_END.split(text) if not (lx.OTHER_SERVICES.search(t.lower())
                                                                   or NATIONAL_ELSEWHERE.search(t)
                                                                   or ALSO_ELSEWHERE.search(t) or OFFICE.search(t)))
         if not support_page and not SUPPORT_LINE.search(own):

@@ -13,7 +13,6 @@ import re
 
 from lxml import etree
 
-from matrix.extractors.features import _link_texts, _link_urls
 from matrix.finding import Evidence, Finding, list_finding
 from matrix.page import Page
 from matrix.prefilter import compile as _gated
@@ -124,10 +123,10 @@ def extract_languages(page: Page) -> Finding:
                                   node.tag, "languages:hreflang"))
     # only link texts holding a language name can name one (one literal scan over all of them)
     links = page.links
-    named = set(_NAMES_RX.candidates(_link_texts(page)))
+    named = set(_NAMES_RX.candidates(page.link_texts))
     # the only other links that can name a language: PDFs and links with a lang attribute (one test each for all)
     pdfs = {i for i, link in enumerate(links) if link.url.lower().endswith(".pdf")} \
-        if ".pdf" in _link_urls(page).lower()[0] else set()
+        if ".pdf" in page.link_urls.lower()[0] else set()
     with_lang = {i for i, link in enumerate(links) if link.attrs.get("lang")} if HAS_LANG_LINK(page.tree) else set()
     for i in sorted(named | pdfs | with_lang):
         link = links[i]

@@ -295,21 +295,35 @@ def test_candidates_keep_every_text_that_matches(name: str) -> None:
             not gp.absent(t) for t in batch), "candidates kept texts the per-text prefilter rules out"
 
 
+def _long_texts(gp: GatedPattern, rng: random.Random, pool_size: int, tries: int, *,
+                vary_letters: bool = False) -> Iterator[str]:
+    """Texts longer than SPLIT_TEXT joined from the pattern's random sentences (every fifth with its "e"s made
+    Latin-1 or unaligned under case folding, when ``vary_letters``)."""
+    pool = list(_texts(gp, rng, _words(), pool_size))
+    for i in range(tries):
+        text = " ".join(rng.choice(pool) for _ in range(rng.randint(4, 30)))
+        if vary_letters and i % 5 == 0:
+            text = text.replace("e", rng.choice(["é", "İ", "ſ", "e"]))  # Latin-1 and unaligned folds
+        if len(text) > prefilter.SPLIT_TEXT:
+            yield text
+
+
+def _same_search(gp: GatedPattern, text: str, name: str) -> re.Match[str] | None:
+    """The gated search finds what the regex finds, groups included; returns the regex's match."""
+    want = gp.regex.search(text)
+    got = gp.search(text)
+    assert repr(got) == repr(want) and (got is None or got.groups() == want.groups()), (name, text)
+    return want
+
+
 @pytest.mark.parametrize("name", sorted(n for n, gp in lexicon_patterns().items() if gp._branches is not None))
 def test_long_text_search_by_alternatives_equals_the_regex(name: str) -> None:
     """Patterns with many alternatives are searched alternative by alternative on long texts: the same match."""
     gp = lexicon_patterns()[name]
     rng = random.Random(f"branches:{name}")
-    pool = list(_texts(gp, rng, _words(), 400))
     matched = 0
-    for _ in range(200):
-        text = " ".join(rng.choice(pool) for _ in range(rng.randint(4, 30)))
-        if len(text) <= prefilter.SPLIT_TEXT:
-            continue
-        want = gp.regex.search(text)
-        got = gp.search(text)
-        assert repr(got) == repr(want) and (got is None or got.groups() == want.groups()), (name, text)
-        matched += want is not None
+    for text in _long_texts(gp, rng, 400, 200):
+        matched += _same_search(gp, text, name) is not None
     assert matched >= 20, f"{name}: only {matched} long texts matched; the test proves little"
 
 
@@ -457,17 +471,9 @@ def test_anchored_search_equals_the_regex_on_long_texts(name: str) -> None:
     same matches, groups and order as the regex scanning every position."""
     gp = all_gated_patterns()[name]
     rng = random.Random(f"anchored:{name}")
-    pool = list(_texts(gp, rng, _words(), 300))
     matched = 0
-    for i in range(150):
-        text = " ".join(rng.choice(pool) for _ in range(rng.randint(4, 30)))
-        if i % 5 == 0:
-            text = text.replace("e", rng.choice(["é", "İ", "ſ", "e"]))  # Latin-1 and unaligned folds
-        if len(text) <= prefilter.SPLIT_TEXT:
-            continue
-        want = gp.regex.search(text)
-        got = gp.search(text)
-        assert repr(got) == repr(want) and (got is None or got.groups() == want.groups()), (name, text)
+    for text in _long_texts(gp, rng, 300, 150, vary_letters=True):
+        want = _same_search(gp, text, name)
         pos = rng.randint(0, len(text))
         assert repr(gp.search(text, pos)) == repr(gp.regex.search(text, pos)), (name, pos, text)
         assert [(m.span(), m.groups()) for m in gp.finditer(text)] == \
