@@ -47,7 +47,7 @@ from typing import Any
 from matrix.extract import EXTRACTORS, Options, as_json, extract_all, values
 from matrix.finding import Finding
 from matrix.page import Page
-from scrapers.cpustats import process_cpu_seconds
+from scrapers.procstats import process_cpu_seconds
 
 log = logging.getLogger(__name__)
 HEADER = struct.Struct(">Q")

@@ -97,7 +97,7 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapers.middlewares.NetworkBytesMiddleware": 950,
 }
 EXTENSIONS = {
-    "scrapers.cpustats.ProcessCpuStats": 0,
+    "scrapers.procstats.ProcessStats": 0,
 }
 ITEM_PIPELINES = {
     "scrapers.pipelines.archive.WarcArchivePipeline": 50,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from bench import measure, results
+from bench import measure, results, run
 
 FIG = {
     "quick": True,
@@ -48,6 +48,22 @@ def test_scrapy_stats_sum_spiders_and_take_longest_elapsed() -> None:
     assert stats["response_received_count"] == 5
     assert stats["elapsed_time_seconds"] == 4.0
     assert stats["httpcache/hit"] == 0
+
+
+def test_heap_stats_are_the_last_spiders_not_a_sum() -> None:
+    # every spider of the process reports the same process's heap: adding them up would count it twice
+    log = "{'vmatris/heap_free_kb': 900,\n 'vmatris/heap_in_use_kb': 2048}\n" \
+          "{'vmatris/heap_free_kb': 1000,\n 'vmatris/heap_in_use_kb': 3072}\n"
+    stats = measure.scrapy_stats(log)
+    assert (stats["vmatris/heap_in_use_kb"], stats["vmatris/heap_free_kb"]) == (3072, 1000)
+
+
+def test_memory_text_names_the_heap_split_only_when_measured() -> None:
+    fig = {"crawls": {"small": {"heap_in_use_mib": 20.4, "heap_free_mib": 28.7},
+                      "large": {"heap_in_use_mib": 25.8, "heap_free_mib": 41.3}}}
+    assert "20 → 26 MiB in use, 29 → 41 MiB held free" in run._heap_text(fig)
+    fig["crawls"]["large"]["heap_in_use_mib"] = 0.0  # another allocator, or not glibc
+    assert run._heap_text(fig) == ""
 
 
 def test_spy_summary(tmp_path: Path) -> None:

@@ -1,0 +1,57 @@
+"""The crawl process's own cost figures: CPU seconds and the C heap's split into live and held-free memory."""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import platform
+
+import pytest
+
+from scrapers import procstats
+
+glibc = pytest.mark.skipif(platform.libc_ver()[0] != "glibc", reason="mallinfo2 is glibc's")
+
+
+@glibc
+def test_heap_in_use_follows_a_live_block_and_its_release() -> None:
+    libc = ctypes.CDLL(ctypes.util.find_library("c"))
+    libc.malloc.restype, libc.malloc.argtypes = ctypes.c_void_p, [ctypes.c_size_t]
+    libc.free.argtypes = [ctypes.c_void_p]
+    before = procstats.heap_bytes()
+    assert before is not None and before[0] > 0
+    size = 64 * 2**20  # above any mmap threshold: the block is counted the moment it is allocated
+    block = libc.malloc(size)
+    try:
+        ctypes.memset(block, 1, size)
+        held = procstats.heap_bytes()
+        assert held is not None and held[0] - before[0] >= size
+    finally:
+        libc.free(block)
+    after = procstats.heap_bytes()
+    assert after is not None and after[0] - before[0] < size // 2
+
+
+@glibc
+def test_free_small_blocks_are_counted_as_held_free() -> None:
+    libc = ctypes.CDLL(ctypes.util.find_library("c"))
+    libc.malloc.restype, libc.malloc.argtypes = ctypes.c_void_p, [ctypes.c_size_t]
+    libc.free.argtypes = [ctypes.c_void_p]
+    blocks = [libc.malloc(4096) for _ in range(4096)]  # 16 MiB in heap chunks (below the mmap threshold)
+    keep = libc.malloc(64)  # a live block above them, so the freed ones cannot be given back by trimming the top
+    before = procstats.heap_bytes()
+    for b in blocks[::2]:
+        libc.free(b)
+    after = procstats.heap_bytes()
+    for b in blocks[1::2]:
+        libc.free(b)
+    libc.free(keep)
+    assert before is not None and after is not None
+    assert after[1] - before[1] >= 6 * 2**20  # half of them freed, held between the live ones
+    assert before[0] - after[0] >= 6 * 2**20
+
+
+def test_cpu_seconds_grow_with_work() -> None:
+    start = procstats.process_cpu_seconds()
+    sum(i * i for i in range(2_000_000))
+    assert procstats.process_cpu_seconds() > start
