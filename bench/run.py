@@ -48,19 +48,25 @@ def web_marker(plan: Plan, seed: int) -> Path:
     return WORK / f"web-{plan.sites_large}x{plan.pages_per_site}-{seed}.ok"
 
 
-def ensure_web(plan: Plan, seed: int) -> Path:
-    """The synthetic web of ``plan`` and its two registries under WORK, generated unless a marker says they are
-    there: for the tools that re-measure one figure (``bench.crawlonly``, ``bench.extractonly``)."""
+def generate_web(plan: Plan, seed: int) -> list[webgen.Site]:
+    """The synthetic web of ``plan`` and its two registries (small.csv, large.csv), generated afresh under WORK
+    and marked complete."""
+    shutil.rmtree(WORK, ignore_errors=True)
     web = WORK / "web"
-    marker = web_marker(plan, seed)
-    if not marker.is_file():
-        shutil.rmtree(WORK, ignore_errors=True)
-        log(f"generating {plan.sites_large} sites × {plan.pages_per_site} pages under {web} …")
-        sites = webgen.generate(web, YEAR, plan.sites_large, plan.pages_per_site, seed)
-        webgen.write_registry(WORK / "small.csv", sites[: plan.sites_small])
-        webgen.write_registry(WORK / "large.csv", sites)
-        marker.write_text("ok")
-    return web
+    log(f"generating {plan.sites_large} sites × {plan.pages_per_site} pages under {web} …")
+    sites = webgen.generate(web, YEAR, plan.sites_large, plan.pages_per_site, seed)
+    webgen.write_registry(WORK / "small.csv", sites[: plan.sites_small])
+    webgen.write_registry(WORK / "large.csv", sites)
+    web_marker(plan, seed).write_text("ok")
+    return sites
+
+
+def ensure_web(plan: Plan, seed: int) -> Path:
+    """The synthetic web of ``plan`` under WORK, generated unless a marker says it is there: for the tools that
+    re-measure one figure (``bench.crawlonly``, ``bench.extractonly``)."""
+    if not web_marker(plan, seed).is_file():
+        generate_web(plan, seed)
+    return WORK / "web"
 
 
 def crawls(plan: Plan, web: Path, regs: dict[str, Path]) -> dict[str, Any]:
@@ -234,13 +240,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     plan = QUICK if args.quick else FULL
     fig: dict[str, Any] = {"quick": args.quick, "machine": results.machine()}
-    shutil.rmtree(WORK, ignore_errors=True)
+    sites = generate_web(plan, args.seed)  # always afresh; bench.crawlonly and bench.extractonly reuse it
     web = WORK / "web"
-    log(f"generating {plan.sites_large} sites × {plan.pages_per_site} pages under {web} …")
-    sites = webgen.generate(web, YEAR, plan.sites_large, plan.pages_per_site, args.seed)
-    regs = {"small": webgen.write_registry(WORK / "small.csv", sites[: plan.sites_small]),
-            "large": webgen.write_registry(WORK / "large.csv", sites)}
-    web_marker(plan, args.seed).write_text("ok")  # bench.crawlonly and bench.extractonly reuse it
+    regs = {"small": WORK / "small.csv", "large": WORK / "large.csv"}
     sample = measure.sample_pages(web / str(YEAR), plan.sample)
     mean_kb = sum(len(h.encode()) for _u, h in sample) / len(sample) / 1024
     fig["web"] = {"sites_small": plan.sites_small, "sites_large": plan.sites_large, "seed": args.seed,

@@ -39,7 +39,7 @@ import os
 import re
 import sys
 from bisect import bisect_right
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from re import _constants as C  # type: ignore[attr-defined]
@@ -488,6 +488,30 @@ def _occurrences(literals: tuple[str, ...]) -> Callable[[str], Iterator[tuple[in
     return automaton.iter
 
 
+OwnersScan = Callable[[str], Iterator[tuple[int, frozenset[Any]]]]
+
+
+def _owners_scan(literals: dict[Any, Iterable[str] | None]) -> tuple[OwnersScan | None, frozenset[Any]]:
+    """For several patterns (named by any key) and their required literals: an Aho-Corasick scan yielding, at
+    each occurrence of a literal, the keys of the patterns requiring it (None when no pattern has literals), and
+    the keys of the patterns without literals, which can match any text.  One scan of a text then says which of
+    the patterns can match it."""
+    by_literal: dict[str, set[Any]] = {}
+    always = []
+    for key, lits in literals.items():
+        if not lits:
+            always.append(key)
+        for lit in lits or ():
+            by_literal.setdefault(lit, set()).add(key)
+    if not by_literal:
+        return None, frozenset(always)
+    automaton = ahocorasick.Automaton()
+    for lit, keys in by_literal.items():
+        automaton.add_word(lit, frozenset(keys))
+    automaton.make_automaton()
+    return automaton.iter, frozenset(always)
+
+
 def split_alternatives(pattern: str) -> list[str] | None:
     """The top-level alternatives of ``pattern`` ("a|b(c|d)|e" -> ["a", "b(c|d)", "e"]), or None when
     they cannot be matched one by one with the same meaning (a back reference, a global inline flag)."""
@@ -528,28 +552,13 @@ SPLIT_MIN = 4
 SPLIT_TEXT = 160  # characters: on shorter texts the whole pattern is fast enough
 
 
-def _branch_index(parts: list[str], flags: int) -> tuple[Any, tuple[re.Pattern[str], ...], tuple[int, ...]]:
-    """For a pattern's top-level alternatives: an Aho-Corasick scan mapping each literal to the alternatives it
-    is required by, the alternatives compiled alone, and the alternatives without literals (always tried)."""
+def _branch_index(parts: list[str], flags: int) -> tuple[Any, tuple[re.Pattern[str], ...], frozenset[int]]:
+    """For a pattern's top-level alternatives: a scan naming the alternatives each literal occurrence is required
+    by (see :func:`_owners_scan`), the alternatives compiled alone, and the alternatives without literals (always
+    tried)."""
     patterns = tuple(re.compile(p, flags) for p in parts)
-    by_literal: dict[str, list[int]] = {}
-    always: list[int] = []
-    for i, pattern in enumerate(patterns):
-        lits = required_literals(pattern)
-        if not lits:
-            always.append(i)
-        for lit in lits or ():
-            by_literal.setdefault(lit, []).append(i)
-    automaton = ahocorasick.Automaton()
-    for lit, indices in by_literal.items():
-        automaton.add_word(lit, tuple(indices))
-    if by_literal:
-        automaton.make_automaton()
-        scan = automaton.iter
-    else:
-        def scan(_text: str) -> Iterator[tuple[int, tuple[int, ...]]]:
-            return iter(())
-    return scan, patterns, tuple(always)
+    scan, always = _owners_scan({i: required_literals(pattern) for i, pattern in enumerate(patterns)})
+    return scan, patterns, always
 
 
 # -- the gated pattern -------------------------------------------------------------
@@ -574,8 +583,7 @@ class GatedPattern:
         self._scan = _occurrences(self.literals) if self.literals and len(self.literals) > AC_MIN else None
         # texts are joined with newlines: a literal holding one could span two of them
         self._joinable = bool(self.literals) and not any("\n" in lit for lit in self.literals or ())
-        self._branches: tuple[Callable[[str], Iterator[tuple[int, tuple[int, ...]]]], tuple[re.Pattern[str], ...],
-                              tuple[int, ...]] | None = None
+        self._branches: tuple[OwnersScan | None, tuple[re.Pattern[str], ...], frozenset[int]] | None = None
         # where a match can start: every match begins with one of these strings (see _search)
         prefixes = required_prefixes(regex, info=info) if info is not None and split else None
         self._starts = _occurrences(tuple(sorted(prefixes))) if prefixes else None
@@ -669,7 +677,7 @@ class GatedPattern:
             # finds them).  Searching from there with ``pos`` keeps look-behinds and "^" as they were.
             scan, patterns, always = branches
             candidates = set(always)
-            for _end, indices in scan(_folded(string) if self.folds else string):
+            for _end, indices in scan(_folded(string) if self.folds else string) if scan is not None else ():
                 candidates.update(indices)
             first = -1
             for i in sorted(candidates):
@@ -784,23 +792,10 @@ class PatternSet:
 
     def __init__(self, patterns: dict[str, GatedPattern]) -> None:
         self.names: frozenset[str] = frozenset(patterns)
-        self.always = frozenset(name for name, p in patterns.items() if p.literals is None)
-        self._folded_scan = self._automaton({n: p for n, p in patterns.items() if p.literals and p.folds})
-        self._raw_scan = self._automaton({n: p for n, p in patterns.items() if p.literals and not p.folds})
-
-    @staticmethod
-    def _automaton(patterns: dict[str, GatedPattern]) -> Callable[[str], Iterator[tuple[int, frozenset[str]]]] | None:
-        by_literal: dict[str, set[str]] = {}
-        for name, pattern in patterns.items():
-            for lit in pattern.literals or ():
-                by_literal.setdefault(lit, set()).add(name)
-        if not by_literal:
-            return None
-        automaton = ahocorasick.Automaton()
-        for lit, names in by_literal.items():
-            automaton.add_word(lit, frozenset(names))
-        automaton.make_automaton()
-        return automaton.iter
+        # case-insensitive patterns' literals are found in the folded text, the others' in the text as it is
+        self._folded_scan, folded_always = _owners_scan({n: p.literals for n, p in patterns.items() if p.folds})
+        self._raw_scan, raw_always = _owners_scan({n: p.literals for n, p in patterns.items() if not p.folds})
+        self.always = folded_always | raw_always
 
     def possible(self, text: str) -> frozenset[str] | set[str]:
         """Names of the patterns that may match ``text`` (every name when the prefilter is off)."""
