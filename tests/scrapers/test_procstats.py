@@ -13,11 +13,17 @@ from scrapers import procstats
 glibc = pytest.mark.skipif(platform.libc_ver()[0] != "glibc", reason="mallinfo2 is glibc's")
 
 
+@pytest.fixture
+def libc() -> ctypes.CDLL:
+    """The C library's malloc and free, to allocate blocks the Python allocator knows nothing of."""
+    lib = ctypes.CDLL(ctypes.util.find_library("c"))
+    lib.malloc.restype, lib.malloc.argtypes = ctypes.c_void_p, [ctypes.c_size_t]
+    lib.free.argtypes = [ctypes.c_void_p]
+    return lib
+
+
 @glibc
-def test_heap_in_use_follows_a_live_block_and_its_release() -> None:
-    libc = ctypes.CDLL(ctypes.util.find_library("c"))
-    libc.malloc.restype, libc.malloc.argtypes = ctypes.c_void_p, [ctypes.c_size_t]
-    libc.free.argtypes = [ctypes.c_void_p]
+def test_heap_in_use_follows_a_live_block_and_its_release(libc: ctypes.CDLL) -> None:
     before = procstats.heap_bytes()
     assert before is not None and before[0] > 0
     size = 64 * 2**20  # above any mmap threshold: the block is counted the moment it is allocated
@@ -33,10 +39,7 @@ def test_heap_in_use_follows_a_live_block_and_its_release() -> None:
 
 
 @glibc
-def test_free_small_blocks_are_counted_as_held_free() -> None:
-    libc = ctypes.CDLL(ctypes.util.find_library("c"))
-    libc.malloc.restype, libc.malloc.argtypes = ctypes.c_void_p, [ctypes.c_size_t]
-    libc.free.argtypes = [ctypes.c_void_p]
+def test_free_small_blocks_are_counted_as_held_free(libc: ctypes.CDLL) -> None:
     blocks = [libc.malloc(4096) for _ in range(4096)]  # 16 MiB in heap chunks (below the mmap threshold)
     keep = libc.malloc(64)  # a live block above them, so the freed ones cannot be given back by trimming the top
     before = procstats.heap_bytes()
