@@ -44,7 +44,8 @@ def main(argv: list[str] | None = None) -> int:
                 f"extraction worker {res['worker_cpu_ms_per_page']:.1f} ms")
             out.append(res)
     fig = {"runs": [{k: r[k] for k in ("pages_fetched", "crawl_seconds", "pages_per_min", "peak_rss_mib",
-                                                 "crawl_cpu_ms_per_page", "worker_cpu_ms_per_page")}
+                                       "worker_peak_rss_mib", "heap_in_use_mib", "heap_free_mib",
+                                       "sites_at_once_max", "crawl_cpu_ms_per_page", "worker_cpu_ms_per_page")}
                     for r in out]}
     if args.profile:
         fig["profile"] = measure.spy_summary(WORK / "crawlonly.pyspy.txt", 25)

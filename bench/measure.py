@@ -34,9 +34,12 @@ STAT_RX = {k: re.compile(rf"'{re.escape(k)}': ([\d.]+)") for k in (
     # CPU seconds of the crawl process (all threads) and of its worker: the cost per page, steadier than wall time
     "vmatris/process_cpu_s", "vmatris/extract_worker/cpu_s",
     # the crawl process's C heap when its last spider closed: live data and what the allocator holds free
-    "vmatris/heap_in_use_kb", "vmatris/heap_free_kb")}
+    "vmatris/heap_in_use_kb", "vmatris/heap_free_kb",
+    # the rolling window of sites (scrapers/sitewindow.py): its size, and the most sites it held at once
+    "vmatris/site_window", "vmatris/sites_at_once_max")}
 MAX_STATS = ("elapsed_time_seconds", "vmatris/extract_worker/peak_rss_kb", "vmatris/process_cpu_s",
-             "vmatris/extract_worker/cpu_s", "vmatris/heap_in_use_kb", "vmatris/heap_free_kb")
+             "vmatris/extract_worker/cpu_s", "vmatris/heap_in_use_kb", "vmatris/heap_free_kb",
+             "vmatris/site_window", "vmatris/sites_at_once_max")
 TIME_RX = {"max_rss_kb": re.compile(r"Maximum resident set size \(kbytes\): (\d+)"),
            "wall": re.compile(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): ([\d:.]+)")}
 
@@ -88,6 +91,8 @@ def crawl(registry: Path, year: int, db: Path, proxy: str, max_pages: int, profi
             # 0 where glibc's accounting is not available
             "heap_in_use_mib": stats["vmatris/heap_in_use_kb"] / 1024,
             "heap_free_mib": stats["vmatris/heap_free_kb"] / 1024,
+            "site_window": int(stats["vmatris/site_window"]),
+            "sites_at_once_max": int(stats["vmatris/sites_at_once_max"]),
             "not_modified": int(stats["vmatris/not_modified"] or stats["downloader/response_status_count/304"]),
             "cache_hits": int(stats["httpcache/hit"]), "run_id": run_id.group(1) if run_id else "",
             "crawl_cpu_ms_per_page": 1000 * stats["vmatris/process_cpu_s"] / pages if pages else 0.0,

@@ -66,6 +66,10 @@ VMATRIS_RESUME = False
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 
 VMATRIS_MAX_PAGES_PER_SITE = 150
+# sites crawled at once by the whole process (a rolling window, scrapers/sitewindow.py): memory stays flat
+# whatever the registry's size; 64 sites at 2 requests each keep CONCURRENT_REQUESTS busy. 0: no window
+VMATRIS_MAX_ACTIVE_SITES = 64
+SCHEDULER = "scrapers.sitewindow.SiteScheduler"  # Scrapy's, counting what it holds per site for the window
 VMATRIS_RUN_DB = ""  # set by `vmatris crawl`
 VMATRIS_RUN_ID = ""
 VMATRIS_YEAR = 0

@@ -42,6 +42,8 @@ def cli() -> None:
               help="Time budget per site in minutes (default 30).")
 @click.option("--timeout", default=0.0, type=click.FloatRange(0, 600), help="Seconds per request (default 30).")
 @click.option("--retries", default=-1, type=click.IntRange(-1, 10), help="Retries of a failed request (default 2).")
+@click.option("--max-active-sites", default=-1, type=click.IntRange(-1),
+              help="Sites crawled at once: the next starts when one is done (default 64; 0: all at once).")
 @click.option("--resolve", multiple=True, metavar="HOST=ADDRESS",
               help="Answer this host name without DNS, like curl --resolve (tests; repeatable).")
 @click.option("--actor", "actors", multiple=True, help="Crawl only this actor id (repeatable).")
@@ -54,8 +56,9 @@ def cli() -> None:
 @click.option("--render", is_flag=True,
               help="Look for script-injected quick exits in headless Chromium where the HTML shows none.")
 def crawl(registry_path: Path, year: int, db_path: Path, proxy: str, fast: bool, max_pages: int, max_depth: int,
-          max_site_mb: float, max_site_minutes: float, timeout: float, retries: int, resolve: tuple[str, ...],
-          actors: tuple[str, ...], quiet: bool, resume: str, max_error_share: float, render: bool) -> None:
+          max_site_mb: float, max_site_minutes: float, timeout: float, retries: int, max_active_sites: int,
+          resolve: tuple[str, ...], actors: tuple[str, ...], quiet: bool, resume: str, max_error_share: float,
+          render: bool) -> None:
     """Crawl the registry's sites for YEAR and build that year into the database.
 
     Exit status: 0 done; 1 an error (one line); 2 a bad argument; 3 done and
@@ -84,7 +87,8 @@ def crawl(registry_path: Path, year: int, db_path: Path, proxy: str, fast: bool,
             registry_path, year, db_path, proxy=proxy, fast=fast, max_pages=max_pages, actors=actors,
             log_level="WARNING" if quiet else "INFO", render=render, resume=resume, timeout=timeout,
             max_error_share=max_error_share, max_depth=max_depth, max_site_bytes=int(max_site_mb * 1024 * 1024),
-            max_site_seconds=max_site_minutes * 60, retries=retries, resolve=resolve))
+            max_site_seconds=max_site_minutes * 60, retries=retries, max_active_sites=max_active_sites,
+            resolve=resolve))
     except (RegistryError, BuildError) as exc:
         raise click.ClickException(str(exc)) from None
     except sqlite3.Error as exc:

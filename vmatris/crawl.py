@@ -37,7 +37,7 @@ class CrawlConfig:
 
     The per-site caps (``max_pages``, ``max_depth``, ``max_site_bytes``,
     ``max_site_seconds``) and ``timeout``/``retries`` override the settings
-    when non-zero (``retries`` when not negative).  ``resolve`` holds
+    when non-zero (``retries`` and ``max_active_sites`` when not negative).  ``resolve`` holds
     ``host=address`` pairs answered without DNS (the hostile test web).
     """
 
@@ -57,6 +57,7 @@ class CrawlConfig:
     max_site_bytes: int = 0
     max_site_seconds: float = 0
     retries: int = -1
+    max_active_sites: int = -1  # sites crawled at once (settings: 64); 0 all at once
     resolve: tuple[str, ...] = ()
 
 
@@ -79,6 +80,8 @@ def scrapy_settings(cfg: CrawlConfig, run_db: Path, run_id: str) -> dict[str, An
     settings.update({k: v for k, v in overrides.items() if v})
     if cfg.retries >= 0:
         settings["RETRY_TIMES"] = cfg.retries
+    if cfg.max_active_sites >= 0:
+        settings["VMATRIS_MAX_ACTIVE_SITES"] = cfg.max_active_sites
     if cfg.resolve:
         settings["VMATRIS_RESOLVE"] = dict(pair.split("=", 1) for pair in cfg.resolve)
     return settings

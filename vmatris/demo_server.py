@@ -59,7 +59,11 @@ class DemoWeb:
         return (200, candidate) if candidate.is_file() else (404, None)
 
 
-def make_handler(web: DemoWeb, delay: float = 0.0) -> type[BaseHTTPRequestHandler]:
+# (host, path, seconds when the request came in, seconds when its answer was sent), time.monotonic()
+RequestLog = list[tuple[str, str, float, float]]
+
+
+def make_handler(web: DemoWeb, delay: float = 0.0, log: RequestLog | None = None) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         server_version = "vmatris-demo/1"
         protocol_version = "HTTP/1.1"
@@ -72,11 +76,19 @@ def make_handler(web: DemoWeb, delay: float = 0.0) -> type[BaseHTTPRequestHandle
             self.do_GET(head=True)
 
         def do_GET(self, head: bool = False) -> None:
+            came = time.monotonic()
             if delay:
                 time.sleep(delay)  # a slow server, for tests that must stop a crawl half-way
             split = urlsplit(self.path)
             host = (split.hostname or self.headers.get("Host", "")).split(":")[0].lower()
-            status, target = web.resolve(host, split.path)
+            try:
+                self._answer(host, split.path, head)
+            finally:
+                if log is not None:
+                    log.append((host, split.path, came, time.monotonic()))
+
+        def _answer(self, host: str, path: str, head: bool) -> None:
+            status, target = web.resolve(host, path)
             if status in (301, 302, 307, 308):
                 self._send(status, b"", {"Location": str(target)}, head)
             elif status == 200:
@@ -119,10 +131,11 @@ class QuietServer(ThreadingHTTPServer):
 
 
 @contextmanager
-def serve(year: int | str, root: Path = DEMO_WEB, port: int = 0, delay: float = 0.0):
-    """Serve one year of the demo web on 127.0.0.1; yields the proxy URL (``http://127.0.0.1:PORT``)."""
+def serve(year: int | str, root: Path = DEMO_WEB, port: int = 0, delay: float = 0.0, log: RequestLog | None = None):
+    """Serve one year of the demo web on 127.0.0.1; yields the proxy URL (``http://127.0.0.1:PORT``).  ``log``, when
+    given, receives every request answered (what a crawl did, seen from the sites' side)."""
     web = DemoWeb(root / str(year))
-    server = QuietServer(("127.0.0.1", port), make_handler(web, delay))
+    server = QuietServer(("127.0.0.1", port), make_handler(web, delay, log))
     thread = threading.Thread(target=server.serve_forever, name=f"demo-web-{year}", daemon=True)
     thread.start()
     try:

@@ -39,6 +39,7 @@ from matrix import lexicon, registry
 from matrix.page import Page
 from scrapers.items import FetchErrorItem, PageItem
 from scrapers.pipelines.normalise import parse_page
+from scrapers.sitewindow import SiteTracker
 from scrapers.urls import canonical_url
 
 KEEP_HEADERS = ("content-type", "last-modified", "etag", "content-language", "server", "x-powered-by",
@@ -84,9 +85,18 @@ class FocusedSpider(scrapy.Spider):
         self.allowed_domains = sorted({d.split(":")[0] for a in self.actors.values() for d in a.allowed_domains})
         self._link_memo: dict[int, str | None] = {}  # hash((actor, absolute link, text)) -> followed URL or None
         self._requested: dict[int, int] = {}  # hash((actor, URL)) -> the shallowest depth it was requested from
+        self.sites: SiteTracker | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> FocusedSpider:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        spider.sites = SiteTracker(crawler, crawler.settings.getint("VMATRIS_MAX_ACTIVE_SITES", 0))
+        return spider
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for actor in self.actors.values():
+            if self.sites is not None:
+                await self.sites.admit(actor.id)  # a rolling window of sites (scrapers/sitewindow.py)
             for url in map(canonical_url, actor.start_urls):
                 yield scrapy.Request(url, callback=self.parse, errback=self.failed,
                                      cb_kwargs={"actor_id": actor.id}, dont_filter=False)
