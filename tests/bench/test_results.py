@@ -66,6 +66,19 @@ def test_memory_text_names_the_heap_split_only_when_measured() -> None:
     assert run._heap_text(fig) == ""
 
 
+def test_window_stats_are_the_process_max_and_reported() -> None:
+    # three spiders share one window: each reports the most sites the process held at once
+    log = "{'vmatris/site_window': 64,\n 'vmatris/sites_at_once_max': 41}\n" \
+          "{'vmatris/site_window': 64,\n 'vmatris/sites_at_once_max': 64}\n"
+    stats = measure.scrapy_stats(log)
+    assert (stats["vmatris/site_window"], stats["vmatris/sites_at_once_max"]) == (64, 64)
+    fig = {"crawls": {"small": {"site_window": 64, "sites_at_once_max": 50},
+                      "large": {"site_window": 64, "sites_at_once_max": 64}}}
+    assert "At most 50 (small) and 64 (large) sites were crawled at once, in a window of 64" in run._window_text(fig)
+    fig["crawls"]["large"]["site_window"] = 0
+    assert "Every site was crawled at once" in run._window_text(fig)
+
+
 def test_spy_summary(tmp_path: Path) -> None:
     raw = tmp_path / "p.txt"
     raw.write_text("main (x.py:1);extract_all (matrix/extract.py:58);f (re.py:3) 3\nmain (x.py:1);g (y.py:2) 1\n")
