@@ -114,6 +114,12 @@ class SiteTracker:
         if self.limit <= 0:
             return
         if self.window is None:
+            slot = getattr(getattr(self.crawler, "engine", None), "_slot", None)
+            if not isinstance(getattr(slot, "scheduler", None), SiteScheduler):
+                log.warning("VMATRIS_MAX_ACTIVE_SITES needs SCHEDULER = 'scrapers.sitewindow.SiteScheduler' to "
+                            "know when a site is done; crawling every site at once instead")
+                self.limit = 0
+                return
             self.window = shared_window(self.limit)
             self.window.trackers.append(self)
         loop = asyncio.get_running_loop()
@@ -133,11 +139,7 @@ class SiteTracker:
         slot = getattr(engine, "_slot", None)  # no public accessor for either
         if slot is None:
             return set()  # the engine is closed: nothing of ours is in flight
-        scheduler = slot.scheduler
-        queued = scheduler.queued if isinstance(scheduler, SiteScheduler) else None
-        if queued is None:
-            raise RuntimeError("VMATRIS_MAX_ACTIVE_SITES needs SCHEDULER = 'scrapers.sitewindow.SiteScheduler'")
-        return {a for a in map(_actor, slot.inprogress) if a is not None} | set(queued)
+        return {a for a in map(_actor, slot.inprogress) if a is not None} | set(slot.scheduler.queued)
 
     def sweep(self) -> None:
         """Give back the places of the sites that are done."""

@@ -107,3 +107,26 @@ def test_a_windowed_crawl_killed_half_way_resumes_to_the_same_pages(tmp_path: Pa
         assert not db.exists()
         run_cli(*_args(db, proxy, 1), "--resume")
     assert _pages(db) == crawls[0][1]
+
+
+def test_without_the_counting_scheduler_the_window_is_off_with_a_warning(caplog: pytest.LogCaptureFixture) -> None:
+    """Someone's own SCHEDULER cannot say what it holds per site: every site is crawled at once, and the log says
+    why, rather than ``start()`` failing half-way through the registry."""
+    import asyncio
+    from types import SimpleNamespace
+
+    from scrapy.utils.test import get_crawler
+
+    from scrapers.sitewindow import SiteTracker
+
+    crawler = get_crawler()
+    crawler.engine = SimpleNamespace(_slot=SimpleNamespace(scheduler=object(), inprogress=set()))
+    tracker = SiteTracker(crawler, 1)
+
+    async def admit_three() -> None:
+        for actor in ("a", "b", "c"):
+            await asyncio.wait_for(tracker.admit(actor), 2)  # a window of 1 would wait here for ever
+
+    asyncio.run(admit_three())
+    assert tracker.limit == 0 and not tracker.active
+    assert "crawling every site at once instead" in caplog.text
