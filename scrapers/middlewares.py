@@ -45,8 +45,8 @@ def _actor(request: Request) -> str | None:
 def url_key(url: str) -> int:
     """A compact stand-in for a URL in the per-site sets: a 64-bit hash (an int) instead of the string.
 
-    The sets hold every distinct URL a site links to (all sites are crawled at
-    once, breadth first), so storing hashes keeps their size a fraction of the
+    The sets hold every distinct URL a site links to, for every site crawled,
+    until the crawl ends, so storing hashes keeps their size a fraction of the
     URLs'.  Python's string hash is 64-bit: a collision within one site's few
     hundred URLs (about n²/2⁶⁵) is far less likely than anything else going wrong.
     """

@@ -46,8 +46,8 @@ KEEP_HEADERS = ("content-type", "last-modified", "etag", "content-language", "se
                 "cache-control", "location")
 FOLLOW_CONTENT = ("text/html", "application/xhtml")
 # link decisions remembered per spider (a mega-menu decided once per site), keyed by a 64-bit hash of
-# (actor, link, text) rather than the strings.  With every site of the registry crawled at once, a site's
-# next page comes some hundreds of pages later: the memo must hold every site's menu across that gap, or the
+# (actor, link, text) rather than the strings.  With up to 64 sites crawled at once (the window of sites), a
+# site's next page comes some hundreds of pages later: the memo must hold every site's menu across that gap, or the
 # large registry decides the same links again and again (it did, with 10,000 entries emptied when full).
 # When full, the older half is dropped (insertion order): a few MB at most, whatever the size of the web.
 LINK_MEMO_SIZE = 32_768

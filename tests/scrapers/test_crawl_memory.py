@@ -1,7 +1,7 @@
 """The crawl's per-site state is compact: URL sets and the link memo hold 64-bit hashes, not strings.
 
-Every site of the registry is crawled at once (breadth first), so whatever
-the crawl keeps per URL is kept for the whole web until the end.
+Whatever the crawl keeps per URL is kept for every site crawled until the
+crawl ends (the window of sites bounds what is in flight, not this).
 """
 
 from __future__ import annotations
