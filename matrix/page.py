@@ -15,8 +15,10 @@ compares this against a bare lxml parse).  The page keeps two views:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import overload
 from urllib.parse import urljoin, urlsplit
 
 import lxml.html
@@ -177,28 +179,20 @@ class Page:
         return [clean(a.text_content()) for a in self.tree.iter("a")]
 
     @cached_property
-    def links(self) -> list[Link]:
-        out = []
-        join = _Joiner(self.url)
-        boilerplate: dict[etree._Element, bool] = {}
-        for a, own_text in zip(self.tree.iter("a"), self.anchor_texts, strict=True):
-            attrs = dict(a.items())  # lxml's attribute names are always str
-            href = (attrs.get("href") or "").strip()
-            text = own_text or clean(attrs.get("title") or attrs.get("aria-label") or "")
-            url = join(href) if href and not href.startswith(("javascript:", "#")) else href
-            out.append(Link(url, text, attrs, _in_boilerplate(a, boilerplate)))
-        return out
+    def links(self) -> Links:
+        """Every ``<a>`` as a :class:`Link`, in document order (each built when first read)."""
+        return Links(self)
 
     @cached_property
     def link_texts(self) -> Texts:
         """The links' texts joined once, for patterns that pick the few links holding one of their literals
         (:meth:`matrix.prefilter.GatedPattern.candidates`) instead of running on every link."""
-        return Texts(link.text for link in self.links)
+        return Texts(self.links.texts)
 
     @cached_property
     def link_urls(self) -> Texts:
         """The links' resolved URLs joined once, like :attr:`link_texts`."""
-        return Texts(link.url for link in self.links)
+        return Texts(self.links.urls)
 
     @cached_property
     def scripts(self) -> list[tuple[str, str, dict[str, str]]]:
@@ -265,6 +259,62 @@ class Page:
     @cached_property
     def main_text(self) -> str:
         return clean(" ".join(b.text for b in self.blocks))
+
+
+class Links(Sequence[Link]):
+    """A page's ``<a>`` elements as :class:`Link` records, each built the first time it is read.
+
+    Why: the extractors read every link's text and URL (joined into :attr:`Page.link_texts` and
+    :attr:`Page.link_urls`, one literal scan each) but the whole record, with its attributes and whether it
+    sits in boilerplate (a walk up its ancestors), only for the few links such a scan picks.  :attr:`texts`
+    and :attr:`urls` are those two columns for all links, made without the records; a link's record is the
+    same whichever is read first.
+    """
+
+    def __init__(self, page: Page) -> None:
+        self._anchors = list(page.tree.iter("a"))
+        self._own_texts = page.anchor_texts
+        self._base = page.url
+        self._built: list[Link | None] = [None] * len(self._anchors)
+        self._boilerplate: dict[etree._Element, bool] = {}  # the ancestor walk's memo, shared by this page's links
+
+    def __len__(self) -> int:
+        return len(self._anchors)
+
+    @overload
+    def __getitem__(self, i: int) -> Link: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[Link]: ...
+
+    def __getitem__(self, i: int | slice) -> Link | list[Link]:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        link = self._built[i]
+        if link is None:
+            a = self._anchors[i]
+            link = self._built[i] = Link(self.urls[i], self.texts[i], dict(a.items()),  # attribute names: str
+                                         _in_boilerplate(a, self._boilerplate))
+        return link
+
+    def __iter__(self) -> Iterator[Link]:
+        return (self[i] for i in range(len(self)))
+
+    @cached_property
+    def texts(self) -> list[str]:
+        """Each link's text: its visible text, else its title or aria-label."""
+        return [own or clean(a.get("title") or a.get("aria-label") or "")
+                for a, own in zip(self._anchors, self._own_texts, strict=True)]
+
+    @cached_property
+    def urls(self) -> list[str]:
+        """Each link's href resolved against the page's URL (``javascript:`` and ``#`` hrefs as they are)."""
+        join = _Joiner(self._base)
+        out = []
+        for a in self._anchors:
+            href = (a.get("href") or "").strip()
+            out.append(join(href) if href and not href.startswith(("javascript:", "#")) else href)
+        return out
 
 
 def _parse(html: str) -> etree._Element:

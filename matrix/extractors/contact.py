@@ -189,8 +189,10 @@ def extract_phone_numbers(page: Page) -> Finding:
         for m in HARMONISED.finditer(text):
             hits.setdefault(f"+46116{m.group(1)}", []).append(Evidence.of(text, where, "phone:harmonised",
                                                                           m.group(0)))
-    for link in page.links if "tel:" in page.link_urls.raw()[0] else ():
-        if link.url.startswith("tel:") and not link.in_boilerplate:
+    tel = [i for i, url in enumerate(page.links.urls) if url.startswith("tel:")] \
+        if "tel:" in page.link_urls.raw()[0] else []
+    for link in map(page.links.__getitem__, tel):
+        if not link.in_boilerplate:
             try:
                 num = phonenumbers.parse(link.url[4:], "SE")
             except phonenumbers.NumberParseException:

@@ -153,7 +153,7 @@ def extract_hide_visit_advice(page: Page) -> Finding:
         if m:
             ev.append(Evidence.of(block.text, block.where, "hide_visit:text", m.group(0)))
     if not ev:
-        urls = _texts(page, "link_url_words", (link.url.replace("-", " ") for link in page.links))
+        urls = _texts(page, "link_url_words", (url.replace("-", " ") for url in page.links.urls))
         for i in sorted({*lx.HIDE_VISIT.candidates(page.link_texts, lower=True),
                          *lx.HIDE_VISIT.candidates(urls, lower=True)}):
             link = page.links[i]

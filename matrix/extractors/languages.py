@@ -125,7 +125,7 @@ def extract_languages(page: Page) -> Finding:
     links = page.links
     named = set(_NAMES_RX.candidates(page.link_texts))
     # the only other links that can name a language: PDFs and links with a lang attribute (one test each for all)
-    pdfs = {i for i, link in enumerate(links) if link.url.lower().endswith(".pdf")} \
+    pdfs = {i for i, url in enumerate(links.urls) if url.lower().endswith(".pdf")} \
         if ".pdf" in page.link_urls.lower()[0] else set()
     with_lang = {i for i, link in enumerate(links) if link.attrs.get("lang")} if HAS_LANG_LINK(page.tree) else set()
     for i in sorted(named | pdfs | with_lang):

@@ -99,3 +99,37 @@ def test_attribute_screen_equals_a_scan_of_each_elements_text() -> None:
             assert got == want, (rx.pattern, [n.tag for n in want], [n.tag for n in got or []])
             found += len(want)
     assert found >= 300
+
+
+def test_links_are_built_lazily_and_equal_the_obvious_reading() -> None:
+    """Each Link, however it is reached (one by index, all by iteration, after the text and URL columns or
+    before them), is what the plain code gives: urljoin, the anchor's text or its title, its attributes and
+    an uncached walk up its ancestors."""
+    from matrix.page import Page, _in_boilerplate, clean
+
+    files = sorted((ROOT / "data" / "demo-web").rglob("*.html"))[:60] + sorted((ROOT / "tests" / "labels" / "pages")
+                                                                             .rglob("*.html"))[:60]
+    checked = 0
+    for n, f in enumerate(files):
+        page = Page(f"http://{f.parent.name}.test/x/{f.name}", f.read_bytes())
+        anchors = list(page.tree.iter("a"))
+        if n % 2:
+            page.link_texts, page.link_urls  # noqa: B018 - the columns first
+            assert all(link is None for link in page.links._built), "reading the columns built the records"
+        order = list(range(len(anchors)))
+        random.Random(n).shuffle(order)
+        got = {i: page.links[i] for i in order[: len(order) // 2]}  # half by index, in a random order
+        if len(anchors) > 3:
+            assert sum(link is not None for link in page.links._built) == len(order) // 2
+        got.update(enumerate(page.links))  # the rest by iteration (already built ones come back the same)
+        for i, a in enumerate(anchors):
+            href = (a.get("href") or "").strip()
+            url = urljoin(page.url, href) if href and not href.startswith(("javascript:", "#")) else href
+            text = clean(a.text_content()) or clean(a.get("title") or a.get("aria-label") or "")
+            link = got[i]
+            assert (link.url, link.text, link.attrs, link.in_boilerplate) == \
+                (url, text, dict(a.items()), _in_boilerplate(a)), (f, i)
+            assert page.links.urls[i] == url and page.links.texts[i] == text
+            checked += 1
+        assert page.links[1:3] == [got[i] for i in range(1, min(3, len(anchors)))]
+    assert checked > 1000
