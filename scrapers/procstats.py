@@ -14,12 +14,17 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import logging
 import resource
+import tracemalloc
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # (the extraction worker imports this module and stays free of Scrapy)
     from scrapy.crawler import Crawler
+
+log = logging.getLogger(__name__)
+TRACED_TOP = 15
 
 
 def process_cpu_seconds() -> float:
@@ -81,3 +86,16 @@ class ProcessStats:
         if heap is not None:
             stats.set_value("vmatris/heap_in_use_kb", heap[0] // 1024)
             stats.set_value("vmatris/heap_free_kb", heap[1] // 1024)
+        if tracemalloc.is_tracing():  # PYTHONTRACEMALLOC=1: which lines hold the live Python memory
+            for line in traced_top(TRACED_TOP):
+                log.info("traced: %s", line)
+            current, peak = tracemalloc.get_traced_memory()
+            stats.set_value("vmatris/traced_kb", current // 1024)
+            stats.set_value("vmatris/traced_peak_kb", peak // 1024)
+
+
+def traced_top(n: int) -> list[str]:
+    """The ``n`` source lines holding the most live memory that tracemalloc traced, as "KiB count file:line"."""
+    snapshot = tracemalloc.take_snapshot().filter_traces((tracemalloc.Filter(False, tracemalloc.__file__),))
+    return [f"{s.size // 1024} KiB {s.count} {s.traceback[0].filename}:{s.traceback[0].lineno}"
+            for s in snapshot.statistics("lineno")[:n]]

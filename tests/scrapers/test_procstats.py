@@ -58,3 +58,19 @@ def test_cpu_seconds_grow_with_work() -> None:
     start = procstats.process_cpu_seconds()
     sum(i * i for i in range(2_000_000))
     assert procstats.process_cpu_seconds() > start
+
+
+def test_traced_top_names_the_line_that_holds_the_memory() -> None:
+    import tracemalloc
+
+    tracemalloc.start()
+    try:
+        held = [bytes(1000) + bytes([i % 256]) for i in range(4000)]  # ~4 MB from this one line
+        line = test_traced_top_names_the_line_that_holds_the_memory.__code__.co_firstlineno + 5
+        top = procstats.traced_top(3)
+    finally:
+        tracemalloc.stop()
+    size_kib, _kib, count, where = top[0].split(" ")
+    assert where.endswith(f"test_procstats.py:{line}"), top
+    assert int(size_kib) >= 3900 and int(count) >= 4000
+    assert len(held) == 4000
