@@ -38,7 +38,8 @@ from scrapy.http import HtmlResponse, Response
 from scrapers.urls import canonical_url, query_size, trap_prone, url_shape
 
 
-def _actor(request: Request) -> str | None:
+def actor_of(request: Request) -> str | None:
+    """The registry actor a request was made for (the spider puts its id in ``cb_kwargs``)."""
     return request.cb_kwargs.get("actor_id")
 
 
@@ -95,7 +96,7 @@ class SitePageCapMiddleware(_RequestFilter):
         return cls(crawler, cap)
 
     def _allow(self, item: Any) -> bool:
-        if not isinstance(item, Request) or (actor := _actor(item)) is None:
+        if not isinstance(item, Request) or (actor := actor_of(item)) is None:
             return True
         urls = self.seen.setdefault(actor, set())
         key = url_key(item.url)
@@ -134,7 +135,7 @@ class TrapGuardMiddleware(_RequestFilter):
         return cls(crawler, s.getint("VMATRIS_MAX_URLS_PER_SHAPE", 15), s.getint("VMATRIS_MAX_QUERY_PARAMS", 3))
 
     def _allow(self, item: Any) -> bool:
-        if not isinstance(item, Request) or (actor := _actor(item)) is None or item.dont_filter:
+        if not isinstance(item, Request) or (actor := actor_of(item)) is None or item.dont_filter:
             return True
         key = url_key(item.url)
         if key in self.seen.get(actor, ()) or not trap_prone(item.url):
@@ -178,7 +179,7 @@ class SiteBudgetMiddleware:
         return cls(crawler, seconds, max_bytes)
 
     def process_request(self, request: Request, spider: Any = None) -> None:
-        actor = _actor(request)
+        actor = actor_of(request)
         if actor is None or request.meta.get("vmatris_replayed"):
             return
         now = time.monotonic()
@@ -197,7 +198,7 @@ class SiteBudgetMiddleware:
             request.meta["download_maxsize"] = min(self.maxsize or left_bytes, left_bytes)
 
     def process_response(self, request: Request, response: Response, spider: Any = None) -> Response:
-        actor = _actor(request)
+        actor = actor_of(request)
         if actor is not None and not {"cached", "replayed"} & set(response.flags):
             self.bytes[actor] += len(response.body)
         return response
@@ -325,7 +326,7 @@ class ReplayMiddleware:
         spider.logger.info("vmatris: resuming with %d stored pages", len(set(self.stored.values())))
 
     def process_request(self, request: Request, spider: Any = None) -> Response | None:
-        actor = _actor(request)
+        actor = actor_of(request)
         page_id = self.stored.get((actor or "", canonical_url(request.url)))
         if page_id is None:
             return None

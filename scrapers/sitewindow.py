@@ -30,16 +30,14 @@ from weakref import WeakKeyDictionary
 from scrapy import signals
 from scrapy.core.scheduler import Scheduler
 
+from scrapers.middlewares import actor_of
+
 if TYPE_CHECKING:
     from scrapy import Request
     from scrapy.crawler import Crawler
 
 log = logging.getLogger(__name__)
 POLL_SECONDS = 0.2
-
-
-def _actor(request: Request) -> str | None:
-    return request.cb_kwargs.get("actor_id") or None
 
 
 class SiteScheduler(Scheduler):
@@ -52,15 +50,15 @@ class SiteScheduler(Scheduler):
 
     def enqueue_request(self, request: Request) -> bool:
         accepted = super().enqueue_request(request)
-        actor = _actor(request)
-        if accepted and actor is not None:
+        actor = actor_of(request)
+        if accepted and actor:
             self.queued[actor] += 1
         return accepted
 
     def next_request(self) -> Request | None:
         request = super().next_request()
-        actor = _actor(request) if request is not None else None
-        if actor is not None and self.queued[actor] > 0:
+        actor = actor_of(request) if request is not None else None
+        if actor and self.queued[actor] > 0:
             # (> 0: a resumed crawl's requests come back from the disk queue without being enqueued again)
             self.queued[actor] -= 1
             if not self.queued[actor]:
@@ -114,8 +112,7 @@ class SiteTracker:
         if self.limit <= 0:
             return
         if self.window is None:
-            slot = getattr(getattr(self.crawler, "engine", None), "_slot", None)
-            if not isinstance(getattr(slot, "scheduler", None), SiteScheduler):
+            if not isinstance(getattr(self._engine_slot(), "scheduler", None), SiteScheduler):
                 log.warning("VMATRIS_MAX_ACTIVE_SITES needs SCHEDULER = 'scrapers.sitewindow.SiteScheduler' to "
                             "know when a site is done; crawling every site at once instead")
                 self.limit = 0
@@ -133,13 +130,17 @@ class SiteTracker:
         self.active.add(actor)
         self.peak = max(self.peak, self.window.in_use())
 
+    def _engine_slot(self) -> Any:
+        """The engine's slot (its scheduler and the requests in its hands), None when it is not running; Scrapy
+        has no public accessor for either."""
+        return getattr(getattr(self.crawler, "engine", None), "_slot", None)
+
     def busy(self) -> set[str]:
         """The actors with a request in the scheduler or in the engine's hands."""
-        engine = getattr(self.crawler, "engine", None)
-        slot = getattr(engine, "_slot", None)  # no public accessor for either
+        slot = self._engine_slot()
         if slot is None:
             return set()  # the engine is closed: nothing of ours is in flight
-        return {a for a in map(_actor, slot.inprogress) if a is not None} | set(slot.scheduler.queued)
+        return {a for a in map(actor_of, slot.inprogress) if a} | set(slot.scheduler.queued)
 
     def sweep(self) -> None:
         """Give back the places of the sites that are done."""
